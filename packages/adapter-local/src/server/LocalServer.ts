@@ -1,0 +1,187 @@
+import type { Team, UserProfile } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { MemoryStorage } from '../storage/MemoryStorage.ts';
+import type { ServerStorage } from '../storage/ServerStorage.ts';
+import { type DeviceLink, Feed } from './Feed.ts';
+import { loadInto } from './load.ts';
+import { ServerConnection } from './ServerConnection.ts';
+import type { ServerContext } from './ServerContext.ts';
+import { ServerData } from './ServerData.ts';
+import {
+  addMembers,
+  type CreateTeamInput,
+  createTeam,
+  leaveTeam,
+  removeMembers,
+  updateTeam,
+} from './teams.ts';
+import type { StoredMessage, TeamRecord } from './types.ts';
+
+/** Options of {@link LocalServer.open}. */
+export interface LocalServerOptions {
+  /** Where data lives. Default a fresh `MemoryStorage`. */
+  storage?: ServerStorage;
+  /** How long after sending a message its sender may recall it, ms. Default 120000 (2 min). */
+  recallWindowMs?: number;
+  /** Most pinned sessions per account. Default 50. */
+  maxPins?: number;
+  /**
+   * Creates unknown accounts when they connect or are messaged, instead of failing with
+   * `AUTH_FAILED` / `NOT_FOUND`. Default true. Account ids are compared as given: the seeds
+   * advise lowercase ids, and nothing is normalised here.
+   */
+  autoRegister?: boolean;
+  /** Server clock, ms. Default `Date.now`. Times handed out always increase strictly. */
+  now?: () => number;
+}
+
+/** Data imported in bulk, without events (fixtures, benchmarks). */
+export interface BulkData {
+  users?: UserProfile[];
+  teams?: TeamRecord[];
+  messages?: StoredMessage[];
+}
+
+/**
+ * The embedded IM server: accounts, teams, the message log and per-account session state,
+ * kept in memory and written through to a {@link ServerStorage}. Clients (devices) talk to
+ * it through `createLocalAdapter`; tests and fixtures may call its admin methods directly.
+ */
+export class LocalServer {
+  /** Recall window, ms. */
+  readonly recallWindowMs: number;
+  /** Most pinned sessions per account. */
+  readonly maxPins: number;
+  /** Records that could not be read when the server opened; the rest was loaded. */
+  readonly storageErrors: ChatError[];
+  /** Shared with the command modules. */
+  readonly ctx: ServerContext;
+  private readonly storage: ServerStorage;
+  private flushing: Promise<void> = Promise.resolve();
+  private nextDevice = 0;
+
+  private constructor(options: LocalServerOptions, storage: ServerStorage, data: ServerData) {
+    this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.maxPins = options.maxPins ?? 50;
+    this.storage = storage;
+    this.storageErrors = [];
+    this.ctx = {
+      data,
+      feed: new Feed(),
+      recallWindowMs: this.recallWindowMs,
+      maxPins: this.maxPins,
+      autoRegister: options.autoRegister ?? true,
+    };
+  }
+
+  /** Opens a server on its storage, loading everything that can be read. */
+  static async open(options: LocalServerOptions = {}): Promise<LocalServer> {
+    const storage = options.storage ?? new MemoryStorage();
+    const data = new ServerData(options.now ?? Date.now);
+    const server = new LocalServer(options, storage, data);
+    const snapshot = await storage.load();
+    server.storageErrors.push(...snapshot.errors, ...loadInto(data, snapshot));
+    return server;
+  }
+
+  /** Writes everything changed since the last flush; resolves once storage has it. */
+  flush(): Promise<void> {
+    const writes = this.ctx.data.takeWrites();
+    const run = this.flushing.then(() => this.storage.write(writes));
+    this.flushing = run.catch(() => undefined);
+    return run.catch((error: unknown) => {
+      throw new ChatError('INTERNAL', 'Storage rejected a write', { cause: error });
+    });
+  }
+
+  /** Runs a change and resolves with its result once it is stored. */
+  async commit<T>(change: () => T): Promise<T> {
+    const result = change();
+    await this.flush();
+    return result;
+  }
+
+  /** A unique id for a new device. */
+  newDeviceId(account: string): string {
+    this.nextDevice += 1;
+    return `${account}#${this.nextDevice}`;
+  }
+
+  /** Checks an account for sign-in, creating it when `autoRegister` allows. */
+  async authenticate(account: string): Promise<void> {
+    if (typeof account !== 'string' || account === '') {
+      throw new ChatError('AUTH_FAILED', 'An account id is required');
+    }
+    if (this.ctx.data.users.has(account)) return;
+    if (!this.ctx.autoRegister) throw new ChatError('AUTH_FAILED', `No account "${account}"`);
+    await this.commit(() => this.ctx.data.putUser({ account, nick: account }));
+  }
+
+  /** Adds or replaces an account's profile. */
+  putUser(user: UserProfile): Promise<void> {
+    return this.commit(() => {
+      this.ctx.data.putUser(user);
+      for (const account of this.ctx.feed.onlineAccounts()) {
+        this.ctx.feed.emit(account, { type: 'users', users: [user] });
+      }
+    });
+  }
+
+  /** Profiles of the given accounts that exist. */
+  getUsers(accounts: readonly string[]): UserProfile[] {
+    return accounts.flatMap((a) => {
+      const user = this.ctx.data.users.get(a);
+      return user ? [user] : [];
+    });
+  }
+
+  /**
+   * Imports users, teams and messages in one storage write, without events or per-message
+   * work: for large fixtures. Messages keep their given times.
+   */
+  importBulk(bulk: BulkData): Promise<void> {
+    const { data } = this.ctx;
+    return this.commit(() => {
+      for (const user of bulk.users ?? []) data.putUser(user);
+      for (const team of bulk.teams ?? []) data.putTeam(team);
+      for (const message of bulk.messages ?? []) data.putMessage(message, { bulk: true });
+      data.sortAll();
+    });
+  }
+
+  /** Signs a device in; it receives the account's events from now on. */
+  connectDevice(link: DeviceLink): ServerConnection {
+    return new ServerConnection(this, link);
+  }
+
+  /** Creates a team (or super team); members get an `addMembers` notification. */
+  createTeam(input: CreateTeamInput): Promise<Team> {
+    return this.commit(() => createTeam(this.ctx, input));
+  }
+
+  /** Adds members to a team, as `by` (owner or manager). */
+  addTeamMembers(teamId: string, by: string, accounts: string[]): Promise<void> {
+    return this.commit(() => addMembers(this.ctx, teamId, by, accounts));
+  }
+
+  /** Removes members from a team, as `by` (owner or manager). */
+  removeTeamMembers(teamId: string, by: string, accounts: string[]): Promise<void> {
+    return this.commit(() => removeMembers(this.ctx, teamId, by, accounts));
+  }
+
+  /** `account` leaves a team. */
+  leaveTeam(teamId: string, account: string): Promise<void> {
+    return this.commit(() => leaveTeam(this.ctx, teamId, account));
+  }
+
+  /** Renames a team or changes its avatar, as `by`. */
+  updateTeam(teamId: string, by: string, patch: { name?: string; avatar?: string }): Promise<void> {
+    return this.commit(() => updateTeam(this.ctx, teamId, by, patch));
+  }
+
+  /** Releases the storage. */
+  async close(): Promise<void> {
+    await this.flushing;
+    await this.storage.close();
+  }
+}

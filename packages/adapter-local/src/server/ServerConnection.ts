@@ -1,0 +1,212 @@
+import type {
+  HistoryDelete,
+  HistoryQuery,
+  Message,
+  Page,
+  PageQuery,
+  Scene,
+  SendRequest,
+  Session,
+  SessionId,
+  StickTopInfo,
+  Team,
+  TeamMember,
+  TeamReceiptDetail,
+  UserProfile,
+} from '@parley/core';
+import { deleteHistory, deleteSessions } from './deletes.ts';
+import type { DeviceLink, FeedEntry } from './Feed.ts';
+import { getHistory } from './history.ts';
+import type { LocalServer } from './LocalServer.ts';
+import { forward, recall, send } from './messages.ts';
+import { getPinned, pin, unpin, updatePinExt } from './pins.ts';
+import { markAllRead, markRead, sendReceipt, teamReceiptDetail } from './receipts.ts';
+import { getSession, getSessions, setMute, setSessionExt } from './sessions.ts';
+import { checkSessionId, checkSessionIds, checkString, checkTime } from './validate.ts';
+
+/**
+ * One signed-in device on the server: its login time (which decides whether sessions deleted
+ * without history are still hidden) and every command it may issue. Commands resolve after
+ * their changes are stored.
+ */
+export class ServerConnection {
+  readonly loginTime: number;
+
+  constructor(
+    private readonly server: LocalServer,
+    private readonly link: DeviceLink,
+  ) {
+    this.loginTime = server.ctx.data.tick();
+    server.ctx.feed.attach(link);
+  }
+
+  private get account(): string {
+    return this.link.account;
+  }
+
+  private get origin(): string {
+    return this.link.deviceId;
+  }
+
+  /** Stops pushing events to the device. */
+  close(): void {
+    this.server.ctx.feed.detach(this.link);
+  }
+
+  /** Re-attaches after a network drop; the device then asks for what it missed. */
+  reattach(): void {
+    this.server.ctx.feed.attach(this.link);
+  }
+
+  head(): number {
+    return this.server.ctx.feed.head(this.account);
+  }
+
+  since(seq: number): FeedEntry[] {
+    return this.server.ctx.feed.since(this.account, seq);
+  }
+
+  getSessions(query: PageQuery): Page<Session> {
+    return getSessions(this.server.ctx.data, this.account, query, this.loginTime);
+  }
+
+  getSession(id: SessionId): Session | null {
+    return getSession(this.server.ctx.data, this.account, checkSessionId(id).id, this.loginTime);
+  }
+
+  getPinned(query: PageQuery): Page<Session> {
+    return getPinned(this.server.ctx, this.account, query);
+  }
+
+  getHistory(query: HistoryQuery): Page<Message> {
+    checkSessionId(query.sessionId);
+    if (query.anchorTime !== undefined) checkTime(query.anchorTime, 'anchorTime');
+    return getHistory(this.server.ctx.data, this.account, query);
+  }
+
+  send(request: SendRequest): Promise<Message> {
+    return this.server.commit(() => send(this.server.ctx, this.account, request, this.origin));
+  }
+
+  forward(idClient: string, target: { scene: Scene; to: string; idClient: string }) {
+    checkString(idClient, 'idClient');
+    return this.server.commit(() =>
+      forward(this.server.ctx, this.account, idClient, target, this.origin),
+    );
+  }
+
+  getUsers(accounts: readonly string[]): UserProfile[] {
+    return this.server.getUsers(accounts);
+  }
+
+  recall(idClient: string): Promise<Message> {
+    checkString(idClient, 'idClient');
+    return this.server.commit(() => recall(this.server.ctx, this.account, idClient, this.origin));
+  }
+
+  markRead(id: SessionId, ack: number): Promise<void> {
+    checkSessionId(id);
+    checkTime(ack, 'ack');
+    return this.server.commit(() => markRead(this.server.ctx, this.account, id, ack, this.origin));
+  }
+
+  markAllRead(): Promise<void> {
+    const ids = this.getAllSessionIds();
+    return this.server.commit(() => markAllRead(this.server.ctx, this.account, ids, this.origin));
+  }
+
+  private getAllSessionIds(): SessionId[] {
+    const ids: SessionId[] = [];
+    let cursor = '';
+    do {
+      const page = this.getSessions({ cursor, limit: 100 });
+      ids.push(...page.items.map((s) => s.id));
+      cursor = page.cursor;
+    } while (cursor);
+    return ids;
+  }
+
+  sendReceipt(idClient: string): Promise<void> {
+    checkString(idClient, 'idClient');
+    return this.server.commit(() => sendReceipt(this.server.ctx, this.account, idClient));
+  }
+
+  teamReceiptDetail(idClient: string): TeamReceiptDetail {
+    return teamReceiptDetail(this.server.ctx, checkString(idClient, 'idClient'));
+  }
+
+  pin(id: SessionId, ext?: string): Promise<StickTopInfo> {
+    checkSessionId(id);
+    if (ext !== undefined) checkString(ext, 'ext');
+    return this.server.commit(() => pin(this.server.ctx, this.account, id, ext));
+  }
+
+  unpin(id: SessionId): Promise<StickTopInfo> {
+    checkSessionId(id);
+    return this.server.commit(() => unpin(this.server.ctx, this.account, id));
+  }
+
+  updatePinExt(id: SessionId, ext: string): Promise<StickTopInfo> {
+    checkSessionId(id);
+    checkString(ext, 'ext');
+    return this.server.commit(() => updatePinExt(this.server.ctx, this.account, id, ext));
+  }
+
+  deleteSessions(ids: SessionId[], options: { clearHistory: boolean; unpin?: boolean }) {
+    const valid = checkSessionIds(ids);
+    const opts = { clearHistory: options?.clearHistory === true, unpin: options?.unpin === true };
+    return this.server.commit(() =>
+      deleteSessions(this.server.ctx, this.account, valid, opts, this.origin),
+    );
+  }
+
+  deleteHistory(target: HistoryDelete): Promise<void> {
+    checkSessionId(target?.sessionId);
+    if ('idClients' in target) {
+      if (!Array.isArray(target.idClients)) checkString(target.idClients, 'idClients');
+    } else checkTime(target.before, 'before');
+    return this.server.commit(() =>
+      deleteHistory(this.server.ctx, this.account, target, this.origin),
+    );
+  }
+
+  setSessionExt(id: SessionId, ext: string): Promise<Session> {
+    checkSessionId(id);
+    checkString(ext, 'ext');
+    return this.server.commit(() =>
+      setSessionExt(this.server.ctx, this.account, id, ext, this.origin, this.loginTime),
+    );
+  }
+
+  setMute(id: SessionId, mute: boolean): Promise<void> {
+    checkSessionId(id);
+    return this.server.commit(() =>
+      setMute(this.server.ctx, this.account, id, mute === true, this.origin),
+    );
+  }
+
+  /** Tells the other side(s) of a session that the account is typing. */
+  typing(id: SessionId): void {
+    const { scene, to } = checkSessionId(id);
+    const { data, feed } = this.server.ctx;
+    const until = data.tick() + 3000;
+    const targets =
+      scene === 'p2p' ? [to] : (data.teams.get(to)?.members.map((m) => m.account) ?? []);
+    for (const target of targets) {
+      if (target === this.account) continue;
+      const sessionId = scene === 'p2p' ? `p2p-${this.account}` : id;
+      feed.emit(target, { type: 'typing', sessionId, from: this.account, until });
+    }
+  }
+
+  getTeams(ids: readonly string[]): Team[] {
+    return ids.flatMap((id) => {
+      const team = this.server.ctx.data.team(id);
+      return team ? [team] : [];
+    });
+  }
+
+  getTeamMembers(id: string): TeamMember[] {
+    return this.server.ctx.data.teams.get(id)?.members ?? [];
+  }
+}

@@ -1,0 +1,184 @@
+import type { AdapterEvent, Message, Scene, SendRequest } from '@parley/core';
+import { ChatError } from '@parley/core';
+import type { ServerContext } from './ServerContext.ts';
+import { participants } from './ServerData.ts';
+import type { StoredMessage } from './types.ts';
+import { checkSendRequest } from './validate.ts';
+import { viewMessage } from './view.ts';
+
+/** Sends `event(account)` to every participant of a message. */
+export function fanOut(
+  ctx: ServerContext,
+  message: StoredMessage,
+  event: (account: string) => AdapterEvent,
+  origin?: string,
+): void {
+  for (const account of participants(ctx.data, message)) {
+    ctx.feed.emit(account, event(account), origin);
+  }
+}
+
+/** Stores a new message and pushes it to every device of every participant. */
+export function post(ctx: ServerContext, message: StoredMessage, origin?: string): void {
+  ctx.data.putMessage(message);
+  fanOut(
+    ctx,
+    message,
+    (account) => ({
+      type: 'message',
+      message: viewMessage(ctx.data, account, message),
+    }),
+    origin,
+  );
+}
+
+function checkTarget(ctx: ServerContext, account: string, request: SendRequest): number {
+  const { data } = ctx;
+  if (request.scene === 'p2p') {
+    if (!data.users.has(request.to)) {
+      if (!ctx.autoRegister) throw new ChatError('NOT_FOUND', `No account "${request.to}"`);
+      data.putUser({ account: request.to, nick: request.to });
+    }
+    return 1;
+  }
+  const team = data.teams.get(request.to);
+  if (!team || team.team.scene !== request.scene) {
+    throw new ChatError('NOT_FOUND', `No ${request.scene} "${request.to}"`);
+  }
+  if (!data.isMember(account, request.to)) {
+    throw new ChatError('PERMISSION_DENIED', 'Not a member of this team');
+  }
+  return team.members.length;
+}
+
+/**
+ * Accepts a message from `account`. Idempotent on `idClient`: a second send of an id the
+ * server already has returns the stored message and creates nothing.
+ */
+export function send(
+  ctx: ServerContext,
+  account: string,
+  request: SendRequest,
+  origin: string,
+): Message {
+  checkSendRequest(request);
+  const { data } = ctx;
+  const existing = data.byId.get(request.idClient);
+  if (existing) {
+    if (existing.from !== account) {
+      throw new ChatError('INVALID_ARGUMENT', 'idClient is already used by another message');
+    }
+    return viewMessage(data, account, existing);
+  }
+  const members = checkTarget(ctx, account, request);
+  const time = data.tick();
+  const { file: _file, needReceipt, ...content } = request;
+  const wantsReceipt = request.scene !== 'p2p' && needReceipt === true;
+  const message: StoredMessage = {
+    ...content,
+    idServer: `srv-${time.toString(36)}-${data.byId.size.toString(36)}`,
+    sessionId: `${request.scene}-${request.to}`,
+    from: account,
+    time,
+    status: 'sent',
+    ...(wantsReceipt
+      ? { needReceipt: true, readers: [], teamReceipt: { read: 0, unread: members - 1 } }
+      : {}),
+  };
+  post(ctx, message, origin);
+  return viewMessage(data, account, message);
+}
+
+/**
+ * Recalls a message of `account` inside the recall window: it becomes a tip carrying
+ * `recall` on every side, and every participant's devices receive a `recall` event.
+ */
+export function recall(
+  ctx: ServerContext,
+  account: string,
+  idClient: string,
+  origin: string,
+): Message {
+  const { data } = ctx;
+  const message = data.byId.get(idClient);
+  if (!message) {
+    throw new ChatError('NOT_FOUND', 'The message was never sent', { details: { idClient } });
+  }
+  if (message.from !== account) {
+    throw new ChatError('RECALL_NOT_ALLOWED', 'Only the sender can recall a message');
+  }
+  if (message.recall) return viewMessage(data, account, message);
+  const time = data.tick();
+  if (time - message.time > ctx.recallWindowMs) {
+    throw new ChatError('RECALL_EXPIRED', 'The recall window has passed', {
+      details: { windowMs: ctx.recallWindowMs },
+    });
+  }
+  const nick = data.users.get(account)?.nick ?? account;
+  const recalled: StoredMessage = {
+    idClient: message.idClient,
+    idServer: message.idServer,
+    scene: message.scene,
+    sessionId: message.sessionId,
+    from: message.from,
+    to: message.to,
+    time: message.time,
+    status: message.status,
+    type: 'tip',
+    body: `${nick} recalled a message`,
+    countable: false,
+    recall: { by: account, time, original: { type: message.type, body: message.body } },
+  };
+  data.putMessage(recalled);
+  fanOut(
+    ctx,
+    recalled,
+    (to) => ({ type: 'recall', message: viewMessage(data, to, recalled) }),
+    origin,
+  );
+  return viewMessage(data, account, recalled);
+}
+
+/** Copies a message into another session as a new message (new idClient) from `account`. */
+export function forward(
+  ctx: ServerContext,
+  account: string,
+  idClient: string,
+  target: { scene: Scene; to: string; idClient: string },
+  origin: string,
+): Message {
+  const source = ctx.data.byId.get(idClient);
+  if (!source || !participants(ctx.data, source).includes(account)) {
+    throw new ChatError('NOT_FOUND', 'No such message', { details: { idClient } });
+  }
+  if (source.recall) throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
+  const request: SendRequest = {
+    ...source,
+    idClient: target.idClient,
+    scene: target.scene,
+    to: target.to,
+    needReceipt: false,
+  };
+  const { data } = ctx;
+  const existing = data.byId.get(target.idClient);
+  if (existing) return send(ctx, account, request, origin);
+  checkSendRequest(request);
+  checkTarget(ctx, account, request);
+  const time = data.tick();
+  const message: StoredMessage = {
+    ...source,
+    idClient: target.idClient,
+    idServer: `srv-${time.toString(36)}-${data.byId.size.toString(36)}`,
+    scene: target.scene,
+    sessionId: `${target.scene}-${target.to}`,
+    from: account,
+    to: target.to,
+    time,
+    status: 'sent',
+    teamReceipt: undefined,
+    needReceipt: undefined,
+    readers: undefined,
+  };
+  post(ctx, message, origin);
+  return viewMessage(data, account, message);
+}

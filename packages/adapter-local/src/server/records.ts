@@ -1,0 +1,103 @@
+import type { UserProfile } from '@parley/core';
+import { ChatError, parseSessionId } from '@parley/core';
+import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';
+
+/** Version tag written with every record; anything else is foreign data. */
+export const RECORD_VERSION = 1;
+
+/** Object stores of the server's storage. */
+export type StoreName = 'users' | 'teams' | 'messages' | 'sessions';
+
+/** Value type per store. */
+export interface RecordByStore {
+  users: UserProfile;
+  teams: TeamRecord;
+  messages: StoredMessage;
+  sessions: SessionRecord;
+}
+
+/** A record as written to storage. */
+export interface Envelope {
+  v: number;
+  store: StoreName;
+  data: unknown;
+}
+
+const MESSAGE_TYPES = new Set([
+  'text',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'geo',
+  'custom',
+  'tip',
+  'notification',
+]);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function strings(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'string');
+}
+
+function numbers(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'number' && Number.isFinite(value[key]));
+}
+
+const validators: { [S in StoreName]: (data: unknown) => data is RecordByStore[S] } = {
+  users: (data): data is UserProfile =>
+    isObject(data) && strings(data, ['account', 'nick']) && data.account !== '',
+  teams: (data): data is TeamRecord =>
+    isObject(data) &&
+    isObject(data.team) &&
+    strings(data.team, ['teamId', 'name', 'owner']) &&
+    (data.team.scene === 'team' || data.team.scene === 'superTeam') &&
+    Array.isArray(data.members) &&
+    data.members.every((m) => isObject(m) && strings(m, ['account', 'role'])),
+  messages: (data): data is StoredMessage =>
+    isObject(data) &&
+    strings(data, ['idClient', 'idServer', 'sessionId', 'from', 'to', 'body', 'status']) &&
+    numbers(data, ['time']) &&
+    typeof data.type === 'string' &&
+    MESSAGE_TYPES.has(data.type) &&
+    typeof data.sessionId === 'string' &&
+    parseSessionId(data.sessionId)?.scene === data.scene,
+  sessions: (data): data is SessionRecord =>
+    isObject(data) &&
+    strings(data, ['account', 'sessionId', 'to', 'ext']) &&
+    numbers(data, ['ack', 'msgReceiptTime', 'createdAt', 'deletedAt', 'clearedBefore']) &&
+    isObject(data.stickTopInfo) &&
+    typeof data.mute === 'boolean' &&
+    Array.isArray(data.deletedIds) &&
+    typeof data.sessionId === 'string' &&
+    parseSessionId(data.sessionId)?.scene === data.scene,
+};
+
+/** Wraps a value for storage. */
+export function wrapRecord<S extends StoreName>(store: S, data: RecordByStore[S]): Envelope {
+  return { v: RECORD_VERSION, store, data };
+}
+
+/**
+ * Checks a stored record. Corrupt or foreign records give a `STORAGE_CORRUPT` error
+ * naming the record, so the caller can skip it and keep the rest.
+ */
+export function unwrapRecord<S extends StoreName>(
+  store: S,
+  key: string,
+  raw: unknown,
+): RecordByStore[S] {
+  const fail = (why: string) =>
+    new ChatError('STORAGE_CORRUPT', `Stored ${store} record "${key}" is unreadable: ${why}`, {
+      details: { store, key },
+    });
+  if (!isObject(raw) || raw.v !== RECORD_VERSION || raw.store !== store) {
+    throw fail('not a Parley record of this version');
+  }
+  const validate = validators[store];
+  if (!validate(raw.data)) throw fail('fields are missing or of the wrong type');
+  return raw.data;
+}

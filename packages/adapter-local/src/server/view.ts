@@ -1,0 +1,32 @@
+import type { Message } from '@parley/core';
+import { type ServerData, sessionIdFor } from './ServerData.ts';
+import type { SessionRecord, StoredMessage } from './types.ts';
+
+/**
+ * A stored message as `account` sees it: its own session id, a status from the receipt
+ * state (mine: `read` once the peer's receipt covers it; theirs: `read` once I acked it),
+ * and the recalled original only for the sender.
+ */
+export function viewMessage(data: ServerData, account: string, stored: StoredMessage): Message {
+  const { needReceipt: _needReceipt, readers: _readers, ...message } = stored;
+  const sessionId = sessionIdFor(account, stored);
+  const record = data.sessions.get(account)?.get(sessionId);
+  const mine = stored.from === account;
+  let status = message.status;
+  if (mine) {
+    status =
+      stored.scene === 'p2p' && stored.time <= (record?.msgReceiptTime ?? 0) ? 'read' : 'sent';
+  } else {
+    status = stored.time <= (record?.ack ?? 0) ? 'read' : 'unread';
+  }
+  const recall =
+    message.recall && !mine ? { by: message.recall.by, time: message.recall.time } : message.recall;
+  return { ...message, sessionId, status, ...(recall ? { recall } : {}) };
+}
+
+/** Whether a message is still in `record`'s owner's history (no one-sided delete hides it). */
+export function isVisible(record: SessionRecord | undefined, message: StoredMessage): boolean {
+  if (!record) return true;
+  if (message.time <= record.clearedBefore) return false;
+  return record.deletedIds.length === 0 || !record.deletedIds.includes(message.idClient);
+}

@@ -1,0 +1,91 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { ChatAdapter, TeamReceiptDetail } from './model/ChatAdapter.ts';
+import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/Message.ts';
+import type { JsonValue, Scene, Session, SessionId } from './model/Session.ts';
+import type { ChatState } from './store/ChatState.ts';
+
+/** Content the app asks to send; the controller fills ids, times and status. */
+export type OutgoingContent =
+  | { type: 'text'; body: string }
+  | { type: 'tip'; body: string; countable?: boolean }
+  | { type: 'custom'; body?: string; attach: CustomAttach }
+  | { type: 'geo'; body?: string; attach: GeoAttach }
+  | { type: FileMessageType; file: Blob; name?: string; body?: string };
+
+/** Options of `createChat`. */
+export interface CreateChatOptions {
+  /** The backend. */
+  adapter: ChatAdapter;
+  /** Sessions per page when loading the list. Default 100. */
+  sessionPageSize?: number;
+  /** Messages per history page. Default 30. */
+  historyPageSize?: number;
+  /** Clock used for optimistic messages. Default `Date.now`. */
+  now?: () => number;
+  /** Id generator for `idClient`. Default `crypto.randomUUID`. */
+  createId?: () => string;
+}
+
+/**
+ * A chat instance: one store, one adapter, and the seeds' operations as actions.
+ * Components never call the adapter; they call these actions and read `store`.
+ * Actions reject with `ChatError`.
+ */
+export interface Chat {
+  readonly store: StoreApi<ChatState>;
+  readonly adapter: ChatAdapter;
+
+  /** Connects, then loads the first session page and the pinned sessions. */
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  /** Unsubscribes from the adapter; the instance is unusable afterwards. */
+  destroy(): void;
+
+  // Sessions
+  /** Marks a session as the one on screen (its unread stays 0), or none. */
+  setActiveSession(sessionId: SessionId | null): void;
+  markSessionRead(sessionId: SessionId): Promise<void>;
+  markAllRead(): Promise<void>;
+  pin(sessionId: SessionId, ext?: string): Promise<void>;
+  unpin(sessionId: SessionId): Promise<void>;
+  updatePinExt(sessionId: SessionId, ext: string): Promise<void>;
+  setMute(sessionId: SessionId, mute: boolean): Promise<void>;
+  setSessionExt(sessionId: SessionId, ext: string): Promise<void>;
+  /** Local delete hides it until the next login; `clearHistory` deletes it on the server too. */
+  deleteSession(
+    sessionId: SessionId,
+    options?: { clearHistory?: boolean; unpin?: boolean },
+  ): Promise<void>;
+  deleteSessions(
+    sessionIds: SessionId[],
+    options?: { clearHistory?: boolean; unpin?: boolean },
+  ): Promise<void>;
+  deleteAllLocalSessions(): void;
+  /** Changes `localCustom` only; never the server. */
+  updateLocalSession(sessionId: SessionId, localCustom: Record<string, JsonValue>): void;
+  /** Creates an empty session, newer than every other unless `updateTime` is given. */
+  insertLocalSession(target: { scene: Scene; to: string; updateTime?: number }): Session;
+  setDraft(sessionId: SessionId, draft: string): void;
+  loadMoreSessions(): Promise<void>;
+
+  // Messages
+  /** Loads the newest page of a session if none is loaded. */
+  openSession(sessionId: SessionId): Promise<void>;
+  loadOlder(sessionId: SessionId): Promise<void>;
+  loadNewer(sessionId: SessionId): Promise<void>;
+  /** Sends; the message is in the store as `sending` before the adapter answers. */
+  send(sessionId: SessionId, content: OutgoingContent): Promise<Message>;
+  /** Cancels a file message's upload. */
+  cancelUpload(idClient: string): void;
+  /** Resends a `sendFailed` message with the same `idClient`. */
+  resend(message: Message): Promise<Message>;
+  forward(message: Message, toSessionId: SessionId): Promise<Message>;
+  recall(message: Message): Promise<Message>;
+  /** Deletes messages from my history only. */
+  deleteMessages(sessionId: SessionId, idClients: string[]): Promise<void>;
+  deleteHistoryBefore(sessionId: SessionId, time: number): Promise<void>;
+  /** Sends a read receipt for the newest incoming message of a session. */
+  sendReceipt(sessionId: SessionId): Promise<void>;
+  getTeamReceiptDetail(message: Message): Promise<TeamReceiptDetail>;
+  sendTyping(sessionId: SessionId): void;
+}

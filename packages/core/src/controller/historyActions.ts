@@ -1,0 +1,68 @@
+import { ChatError, toChatError } from '../model/ChatError.ts';
+import type { SessionId } from '../model/Session.ts';
+import { clampPageSize } from '../rules/paging.ts';
+import { type ChatContext, guard } from './ChatContext.ts';
+
+/** Loads the newest page of a session once. */
+export function openSession(context: ChatContext, sessionId: SessionId): Promise<void> {
+  return guard('INTERNAL', async () => {
+    if (context.openedSessions.has(sessionId)) return;
+    context.requireConnected();
+    const page = await context.adapter.getHistory({
+      sessionId,
+      direction: 'older',
+      limit: clampPageSize(context.historyPageSize),
+    });
+    context.openedSessions.add(sessionId);
+    context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
+  });
+}
+
+/** Loads one more page in `direction`; does nothing at the end or while loading. */
+export function loadMore(
+  context: ChatContext,
+  sessionId: SessionId,
+  direction: 'older' | 'newer',
+): Promise<void> {
+  return guard('INTERNAL', async () => {
+    const window = context.state().messages[sessionId];
+    if (!window || !context.openedSessions.has(sessionId)) {
+      await openSession(context, sessionId);
+      return;
+    }
+    const older = direction === 'older';
+    if (
+      older
+        ? !window.hasMoreOlder || window.loadingOlder
+        : !window.hasMoreNewer || window.loadingNewer
+    ) {
+      return;
+    }
+    context.requireConnected();
+    const cursor = older ? window.olderCursor : window.newerCursor;
+    const edgeId = older ? window.ids[0] : window.ids[window.ids.length - 1];
+    const edge = edgeId === undefined ? undefined : window.byId[edgeId];
+    if (!cursor && !edge)
+      throw new ChatError('INVALID_STATE', `No page to continue in ${sessionId}`);
+    context.dispatch({ type: 'historyLoading', sessionId, direction, loading: true, error: null });
+    try {
+      const page = await context.adapter.getHistory({
+        sessionId,
+        direction,
+        limit: clampPageSize(context.historyPageSize),
+        ...(cursor ? { cursor } : { anchorTime: edge?.time }),
+      });
+      context.dispatch({ type: 'historyPage', sessionId, direction, page });
+    } catch (error) {
+      const chatError = toChatError(error);
+      context.dispatch({
+        type: 'historyLoading',
+        sessionId,
+        direction,
+        loading: false,
+        error: chatError.toJSON(),
+      });
+      throw chatError;
+    }
+  });
+}

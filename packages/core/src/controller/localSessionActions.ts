@@ -1,0 +1,57 @@
+import { ChatError } from '../model/ChatError.ts';
+import {
+  type JsonValue,
+  parseSessionId,
+  type Scene,
+  type Session,
+  type SessionId,
+  toSessionId,
+} from '../model/Session.ts';
+import type { ChatContext } from './ChatContext.ts';
+
+/** Hides every session until the next login (store only). */
+export function deleteAllLocalSessions(context: ChatContext): void {
+  const sessionIds = Object.keys(context.state().sessions.byId);
+  context.dispatch({ type: 'localDelete', sessionIds, clearHistory: false });
+}
+
+/** Changes `localCustom` only; a missing session is left alone (seed 001). */
+export function updateLocalSession(
+  context: ChatContext,
+  sessionId: SessionId,
+  localCustom: Record<string, JsonValue>,
+): void {
+  context.dispatch({ type: 'localCustom', sessionId, localCustom });
+}
+
+/** Keeps the unsent input of a session on this device. */
+export function setDraft(context: ChatContext, sessionId: SessionId, draft: string): void {
+  context.dispatch({ type: 'draft', sessionId, draft });
+}
+
+/**
+ * Creates an empty session, newer than every other unless `updateTime` is given.
+ * An existing visible session is returned unchanged.
+ */
+export function insertLocalSession(
+  context: ChatContext,
+  target: { scene: Scene; to: string; updateTime?: number },
+): Session {
+  const id = toSessionId(target.scene, target.to);
+  if (!parseSessionId(id) || target.to === '') {
+    throw new ChatError('INVALID_ARGUMENT', `Not a session target: ${target.scene}/${target.to}`);
+  }
+  const existing = context.state().sessions.byId[id];
+  if (existing) return existing;
+  let newest = 0;
+  for (const session of Object.values(context.state().sessions.byId)) {
+    newest = Math.max(newest, session.updateTime);
+  }
+  const updateTime = target.updateTime ?? Math.max(context.now(), newest + 1);
+  context.dispatch({ type: 'localInsert', scene: target.scene, to: target.to, updateTime });
+  const created = context.state().sessions.byId[id];
+  if (!created) {
+    throw new ChatError('INVALID_STATE', `Session ${id} is hidden by an earlier delete`);
+  }
+  return created;
+}

@@ -1,0 +1,92 @@
+import type { TeamReceiptDetail } from '../model/ChatAdapter.ts';
+import { ChatError } from '../model/ChatError.ts';
+import type { Message } from '../model/Message.ts';
+import type { SessionId } from '../model/Session.ts';
+import { type ChatContext, guard } from './ChatContext.ts';
+import { newestIncoming } from './sessionActions.ts';
+
+/** Default recall window of the seeds: two minutes. */
+export const DEFAULT_RECALL_WINDOW_MS = 120_000;
+
+/** Recalls my sent message inside the recall window; the result replaces it (a tip). */
+export function recall(context: ChatContext, message: Message): Promise<Message> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const state = context.state();
+    const current = state.messages[message.sessionId]?.byId[message.idClient] ?? message;
+    if (current.recall) return current;
+    if (current.from !== state.me) {
+      throw new ChatError('RECALL_NOT_ALLOWED', 'Only the sender can recall a message');
+    }
+    if (current.status === 'sending' || current.status === 'sendFailed' || !current.idServer) {
+      throw new ChatError('NOT_FOUND', 'A message that was never sent cannot be recalled');
+    }
+    const windowMs = context.adapter.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
+    if (context.now() - current.time > windowMs) {
+      throw new ChatError('RECALL_EXPIRED', 'The recall window has passed', {
+        details: { windowMs },
+      });
+    }
+    const recalled = await context.adapter.recall(current);
+    context.dispatch({ type: 'recall', message: recalled });
+    return recalled;
+  });
+}
+
+/**
+ * Deletes messages from my history only. Messages that never reached the server are
+ * removed locally without asking it.
+ */
+export function deleteMessages(context: ChatContext, sessionId: SessionId, idClients: string[]) {
+  return guard('INTERNAL', async () => {
+    const window = context.state().messages[sessionId];
+    const onServer = idClients.filter((id) => {
+      const message = window?.byId[id];
+      return message?.idServer !== '';
+    });
+    if (onServer.length > 0) {
+      context.requireConnected();
+      await context.adapter.deleteHistory({ sessionId, idClients: onServer });
+    }
+    context.dispatch({ type: 'historyDeleted', sessionId, idClients, time: context.now() });
+  });
+}
+
+/** Deletes my history of a session at or before `time`. */
+export function deleteHistoryBefore(context: ChatContext, sessionId: SessionId, time: number) {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    await context.adapter.deleteHistory({ sessionId, before: time });
+    context.dispatch({ type: 'historyDeleted', sessionId, before: time, time: context.now() });
+  });
+}
+
+/** Sends a read receipt for the newest incoming message of a session. */
+export function sendReceipt(context: ChatContext, sessionId: SessionId): Promise<void> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const message = newestIncoming(context, sessionId);
+    if (message) await context.adapter.sendReceipt(message);
+  });
+}
+
+export function getTeamReceiptDetail(
+  context: ChatContext,
+  message: Message,
+): Promise<TeamReceiptDetail> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const { adapter } = context;
+    if (!adapter.getTeamReceiptDetail) {
+      throw new ChatError('UNSUPPORTED', 'This adapter does not report who read a team message');
+    }
+    return adapter.getTeamReceiptDetail(message);
+  });
+}
+
+/** Tells the peer I am typing; best effort, failures are reported, never thrown. */
+export function sendTyping(context: ChatContext, sessionId: SessionId): void {
+  const { adapter } = context;
+  if (!adapter.sendTyping || context.state().connection.status !== 'connected') return;
+  adapter.sendTyping(sessionId).catch((error: unknown) => context.report(error));
+}

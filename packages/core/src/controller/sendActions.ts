@@ -1,0 +1,161 @@
+import type { OutgoingContent } from '../Chat.ts';
+import type { SendRequest } from '../model/ChatAdapter.ts';
+import { ChatError, toChatError } from '../model/ChatError.ts';
+import type { Message } from '../model/Message.ts';
+import { parseSessionId, type SessionId } from '../model/Session.ts';
+import { type ChatContext, guard } from './ChatContext.ts';
+import { buildOutgoing } from './outgoingMessage.ts';
+
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/** Sends an optimistic message through `deliver`; ends `sent` or `sendFailed` with a code. */
+async function deliver(
+  context: ChatContext,
+  message: Message,
+  run: (options: { onProgress: (p: number) => void; signal: AbortSignal }) => Promise<Message>,
+): Promise<Message> {
+  const { idClient, sessionId } = message;
+  const abort = new AbortController();
+  context.uploads.set(idClient, abort);
+  try {
+    const running = run({
+      signal: abort.signal,
+      onProgress: (progress) => {
+        if (abort.signal.aborted) return;
+        const clamped = Math.min(1, Math.max(0, progress));
+        context.dispatch({ type: 'sendProgress', sessionId, idClient, progress: clamped });
+      },
+    });
+    // Cancelling must end the send even when an adapter ignores the signal; the adapter's
+    // own late rejection is then already reported as UPLOAD_CANCELLED.
+    running.catch(() => undefined);
+    const sent = await Promise.race([running, aborted(abort.signal)]);
+    context.dispatch({ type: 'message', message: sent });
+    context.files.delete(idClient);
+    return sent;
+  } catch (error) {
+    const chatError = abort.signal.aborted
+      ? new ChatError('UPLOAD_CANCELLED', 'The upload was cancelled', { cause: error })
+      : toChatError(error, 'SEND_FAILED');
+    context.dispatch({ type: 'sendFailed', sessionId, idClient, error: chatError.toJSON() });
+    throw chatError;
+  } finally {
+    context.uploads.delete(idClient);
+  }
+}
+
+/** Rule 8: the message is in the store as `sending` before the adapter answers. */
+export function send(
+  context: ChatContext,
+  sessionId: SessionId,
+  content: OutgoingContent,
+): Promise<Message> {
+  return guard('SEND_FAILED', async () => {
+    context.requireConnected();
+    const outgoing = buildOutgoing(sessionId, content, {
+      idClient: context.createId(),
+      from: context.state().me,
+      time: context.now(),
+    });
+    if (outgoing.file) context.files.set(outgoing.message.idClient, outgoing.file);
+    context.dispatch({ type: 'outgoing', message: outgoing.message });
+    return deliver(context, outgoing.message, (options) =>
+      context.adapter.send(outgoing.request, options),
+    );
+  });
+}
+
+/** The request that sends `message` again (or a copy of it). */
+function requestOf(message: Message, file: Blob | undefined): SendRequest {
+  const { idClient, scene, to, body } = message;
+  const common = { idClient, scene, to, body, countable: message.countable, ext: message.ext };
+  switch (message.type) {
+    case 'image':
+      return file
+        ? { ...common, type: 'image', file }
+        : { ...common, type: 'image', attach: message.attach };
+    case 'audio':
+      return file
+        ? { ...common, type: 'audio', file }
+        : { ...common, type: 'audio', attach: message.attach };
+    case 'video':
+      return file
+        ? { ...common, type: 'video', file }
+        : { ...common, type: 'video', attach: message.attach };
+    case 'file':
+      return file
+        ? { ...common, type: 'file', file }
+        : { ...common, type: 'file', attach: message.attach };
+    case 'geo':
+      return { ...common, type: 'geo', attach: message.attach };
+    case 'custom':
+      return { ...common, type: 'custom', attach: message.attach };
+    case 'notification':
+      return { ...common, type: 'notification', attach: message.attach };
+    case 'text':
+    case 'tip':
+      return { ...common, type: message.type };
+  }
+}
+
+/** Resends a `sendFailed` message with the same `idClient` (seed 004). */
+export function resend(context: ChatContext, message: Message): Promise<Message> {
+  return guard('SEND_FAILED', async () => {
+    context.requireConnected();
+    const current = context.state().messages[message.sessionId]?.byId[message.idClient] ?? message;
+    if (current.status !== 'sendFailed') {
+      throw new ChatError('INVALID_STATE', 'Only messages that failed to send can be resent', {
+        details: { status: current.status },
+      });
+    }
+    context.dispatch({ type: 'resend', sessionId: current.sessionId, idClient: current.idClient });
+    const file = context.files.get(current.idClient);
+    return deliver(context, { ...current, status: 'sending' }, (options) =>
+      context.adapter.send(requestOf(current, file), options),
+    );
+  });
+}
+
+/** Forwards a copy (new `idClient`) into another session; optimistic like `send`. */
+export function forward(
+  context: ChatContext,
+  message: Message,
+  toSessionId: SessionId,
+): Promise<Message> {
+  return guard('SEND_FAILED', async () => {
+    context.requireConnected();
+    const target = parseSessionId(toSessionId);
+    if (!target) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${toSessionId}`);
+    if (message.recall)
+      throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
+    const idClient = context.createId();
+    const { error: _error, progress: _progress, teamReceipt: _receipt, ...content } = message;
+    const copy: Message = {
+      ...content,
+      idClient,
+      idServer: '',
+      scene: target.scene,
+      to: target.to,
+      sessionId: toSessionId,
+      from: context.state().me,
+      time: context.now(),
+      status: 'sending',
+    };
+    context.dispatch({ type: 'outgoing', message: copy });
+    const { adapter } = context;
+    return deliver(context, copy, (options) =>
+      adapter.forward
+        ? adapter.forward(message, { scene: target.scene, to: target.to, idClient })
+        : adapter.send(requestOf(copy, undefined), options),
+    );
+  });
+}
+
+/** Aborts a running upload; the send ends `sendFailed` with `UPLOAD_CANCELLED`. */
+export function cancelUpload(context: ChatContext, idClient: string): void {
+  context.uploads.get(idClient)?.abort();
+}

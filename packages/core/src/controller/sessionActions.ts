@@ -1,0 +1,156 @@
+import { ChatError } from '../model/ChatError.ts';
+import type { Message } from '../model/Message.ts';
+import type { SessionId } from '../model/Session.ts';
+import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
+import { resetAck } from '../rules/unread.ts';
+import { allLedgers, getLedger } from '../store/LedgerTable.ts';
+import { type ChatContext, guard } from './ChatContext.ts';
+
+/** Newest message of a session that someone else sent, for the read receipt. */
+export function newestIncoming(context: ChatContext, sessionId: SessionId): Message | null {
+  const state = context.state();
+  const window = state.messages[sessionId];
+  if (window) {
+    for (let i = window.ids.length - 1; i >= 0; i--) {
+      const id = window.ids[i];
+      const message = id === undefined ? undefined : window.byId[id];
+      if (message && message.from !== state.me && message.status !== 'sending') return message;
+    }
+  }
+  const last = state.sessions.byId[sessionId]?.lastMsg;
+  return last && last.from !== state.me ? last : null;
+}
+
+/**
+ * Resets unread locally, tells the server (multi-device) and sends a read receipt
+ * (seed 000: on entering a session, resetSessionUnreadCount + sendMsgReceipt).
+ */
+export async function markSessionRead(context: ChatContext, sessionId: SessionId): Promise<void> {
+  context.dispatch({ type: 'reset', sessionId });
+  const session = context.state().sessions.byId[sessionId];
+  if (!session) return;
+  const { adapter } = context;
+  await adapter.markSessionRead(sessionId, resetAck(session));
+  const receiptFor = newestIncoming(context, sessionId);
+  if (receiptFor && receiptFor.time > session.msgReceiptTime) await adapter.sendReceipt(receiptFor);
+}
+
+/** Marks the on-screen session; resets it and acknowledges it in the background. */
+export function setActiveSession(context: ChatContext, sessionId: SessionId | null): void {
+  context.dispatch({ type: 'activate', sessionId });
+  if (sessionId === null || context.state().connection.status !== 'connected') return;
+  markSessionRead(context, sessionId).catch((error: unknown) => context.report(error));
+}
+
+/** Resets every session with unread. */
+export function markAllRead(context: ChatContext): Promise<void> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const unread = Object.values(context.state().sessions.byId).filter((s) => s.unread > 0);
+    for (const session of unread) context.dispatch({ type: 'reset', sessionId: session.id });
+    const { adapter } = context;
+    if (adapter.markAllSessionsRead) {
+      await adapter.markAllSessionsRead();
+      return;
+    }
+    await Promise.all(
+      unread.map((session) => {
+        const current = context.state().sessions.byId[session.id] ?? session;
+        return adapter.markSessionRead(session.id, resetAck(current));
+      }),
+    );
+  });
+}
+
+/** Pins a session; `PIN_LIMIT` beyond the adapter's `maxPins` (default 50). */
+export function pin(context: ChatContext, sessionId: SessionId, ext?: string): Promise<void> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const { ledger } = context.state();
+    const pinned = allLedgers(ledger).filter((l) => l.pin.isStickOnTop).length;
+    assertCanPin(
+      pinned,
+      getLedger(ledger, sessionId)?.pin.isStickOnTop ?? false,
+      context.adapter.maxPins ?? MAX_PINS,
+    );
+    const stickTopInfo = await context.adapter.pin(sessionId, ext);
+    context.dispatch({ type: 'pin', sessionId, stickTopInfo });
+  });
+}
+
+export function unpin(context: ChatContext, sessionId: SessionId): Promise<void> {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const stickTopInfo = await context.adapter.unpin(sessionId);
+    context.dispatch({ type: 'pin', sessionId, stickTopInfo });
+  });
+}
+
+export function updatePinExt(context: ChatContext, sessionId: SessionId, ext: string) {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const stickTopInfo = await context.adapter.updatePinExt(sessionId, ext);
+    context.dispatch({ type: 'pin', sessionId, stickTopInfo });
+  });
+}
+
+function unsupported(what: string): ChatError {
+  return new ChatError('UNSUPPORTED', `This adapter does not support ${what}`);
+}
+
+export function setMute(context: ChatContext, sessionId: SessionId, mute: boolean) {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const { adapter } = context;
+    if (!adapter.setMute) throw unsupported('muting');
+    await adapter.setMute(sessionId, mute);
+    const session = context.state().sessions.byId[sessionId];
+    if (!session) return;
+    const time = Math.max(
+      context.now(),
+      getLedger(context.state().ledger, sessionId)?.mute.time ?? 0,
+    );
+    context.dispatch({
+      type: 'sessionUpdated',
+      session: { id: sessionId, scene: session.scene, to: session.to, mute },
+      time,
+    });
+  });
+}
+
+export function setSessionExt(context: ChatContext, sessionId: SessionId, ext: string) {
+  return guard('INTERNAL', async () => {
+    context.requireConnected();
+    const { adapter } = context;
+    if (!adapter.setSessionExt) throw unsupported('session ext');
+    const session = await adapter.setSessionExt(sessionId, ext);
+    context.dispatch({ type: 'sessionSnapshots', sessions: [session] });
+  });
+}
+
+/**
+ * Rule 5. Without `clearHistory` the delete is local (hidden until the next login);
+ * with it, the server deletes the session and my history of it.
+ */
+export function deleteSessions(
+  context: ChatContext,
+  sessionIds: SessionId[],
+  options: { clearHistory?: boolean; unpin?: boolean } = {},
+): Promise<void> {
+  return guard('INTERNAL', async () => {
+    const clearHistory = options.clearHistory ?? false;
+    const { adapter } = context;
+    if (clearHistory) {
+      context.requireConnected();
+      await adapter.deleteSessions(sessionIds, { clearHistory: true, unpin: options.unpin });
+    } else if (options.unpin) {
+      context.requireConnected();
+      const { ledger } = context.state();
+      for (const id of sessionIds) {
+        if (!getLedger(ledger, id)?.pin.isStickOnTop) continue;
+        context.dispatch({ type: 'pin', sessionId: id, stickTopInfo: await adapter.unpin(id) });
+      }
+    }
+    context.dispatch({ type: 'localDelete', sessionIds, clearHistory });
+  });
+}

@@ -1,0 +1,104 @@
+import type { Chat, CreateChatOptions } from './Chat.ts';
+import { createChatContext, guard } from './controller/ChatContext.ts';
+import { connect, disconnect, loadSessionsPage } from './controller/connectActions.ts';
+import { handleAdapterEvent } from './controller/handleAdapterEvent.ts';
+import { loadMore, openSession } from './controller/historyActions.ts';
+import {
+  deleteAllLocalSessions,
+  insertLocalSession,
+  setDraft,
+  updateLocalSession,
+} from './controller/localSessionActions.ts';
+import {
+  deleteHistoryBefore,
+  deleteMessages,
+  getTeamReceiptDetail,
+  recall,
+  sendReceipt,
+  sendTyping,
+} from './controller/messageActions.ts';
+import { cancelUpload, forward, resend, send } from './controller/sendActions.ts';
+import {
+  deleteSessions,
+  markAllRead,
+  markSessionRead,
+  pin,
+  setActiveSession,
+  setMute,
+  setSessionExt,
+  unpin,
+  updatePinExt,
+} from './controller/sessionActions.ts';
+import { createChatStore } from './store/createChatStore.ts';
+
+function defaultId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Creates a chat instance: a store fed by `options.adapter` and the seeds' operations as
+ * actions. Subscribes to the adapter at once; call `connect()` to sign in and load the list.
+ */
+export function createChat(options: CreateChatOptions): Chat {
+  const { adapter } = options;
+  const store = createChatStore();
+  const context = createChatContext({
+    adapter,
+    store,
+    sessionPageSize: options.sessionPageSize ?? 100,
+    historyPageSize: options.historyPageSize ?? 30,
+    now: options.now ?? Date.now,
+    createId: options.createId ?? defaultId,
+  });
+  const unsubscribe = adapter.subscribe((event) => handleAdapterEvent(context, event));
+
+  return {
+    store,
+    adapter,
+    connect: () => connect(context),
+    disconnect: () => disconnect(context),
+    destroy() {
+      unsubscribe();
+      for (const upload of context.uploads.values()) upload.abort();
+    },
+    setActiveSession: (sessionId) => setActiveSession(context, sessionId),
+    markSessionRead: (sessionId) =>
+      guard('INTERNAL', () => {
+        context.requireConnected();
+        return markSessionRead(context, sessionId);
+      }),
+    markAllRead: () => markAllRead(context),
+    pin: (sessionId, ext) => pin(context, sessionId, ext),
+    unpin: (sessionId) => unpin(context, sessionId),
+    updatePinExt: (sessionId, ext) => updatePinExt(context, sessionId, ext),
+    setMute: (sessionId, mute) => setMute(context, sessionId, mute),
+    setSessionExt: (sessionId, ext) => setSessionExt(context, sessionId, ext),
+    deleteSession: (sessionId, deleteOptions) =>
+      deleteSessions(context, [sessionId], deleteOptions),
+    deleteSessions: (sessionIds, deleteOptions) =>
+      deleteSessions(context, sessionIds, deleteOptions),
+    deleteAllLocalSessions: () => deleteAllLocalSessions(context),
+    updateLocalSession: (sessionId, localCustom) =>
+      updateLocalSession(context, sessionId, localCustom),
+    insertLocalSession: (target) => insertLocalSession(context, target),
+    setDraft: (sessionId, draft) => setDraft(context, sessionId, draft),
+    loadMoreSessions: () =>
+      guard('INTERNAL', () => {
+        context.requireConnected();
+        return loadSessionsPage(context, false);
+      }),
+    openSession: (sessionId) => openSession(context, sessionId),
+    loadOlder: (sessionId) => loadMore(context, sessionId, 'older'),
+    loadNewer: (sessionId) => loadMore(context, sessionId, 'newer'),
+    send: (sessionId, content) => send(context, sessionId, content),
+    cancelUpload: (idClient) => cancelUpload(context, idClient),
+    resend: (message) => resend(context, message),
+    forward: (message, toSessionId) => forward(context, message, toSessionId),
+    recall: (message) => recall(context, message),
+    deleteMessages: (sessionId, idClients) => deleteMessages(context, sessionId, idClients),
+    deleteHistoryBefore: (sessionId, time) => deleteHistoryBefore(context, sessionId, time),
+    sendReceipt: (sessionId) => sendReceipt(context, sessionId),
+    getTeamReceiptDetail: (message) => getTeamReceiptDetail(context, message),
+    sendTyping: (sessionId) => sendTyping(context, sessionId),
+  };
+}

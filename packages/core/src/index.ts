@@ -1,0 +1,83 @@
+export type { Chat, CreateChatOptions, OutgoingContent } from './Chat.ts';
+export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
+export { createChat } from './createChat.ts';
+export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
+export type {
+  AdapterListener,
+  ChatAdapter,
+  ConnectInfo,
+  HistoryDelete,
+  HistoryQuery,
+  Page,
+  PageQuery,
+  SendOptions,
+  SendRequest,
+  TeamReceiptDetail,
+} from './model/ChatAdapter.ts';
+export type { ChatErrorCode, ChatErrorInfo } from './model/ChatError.ts';
+export { ChatError, isChatError, toChatError } from './model/ChatError.ts';
+export type {
+  AttachByType,
+  AudioAttach,
+  CustomAttach,
+  FileAttach,
+  FileMessageType,
+  GeoAttach,
+  ImageAttach,
+  Message,
+  MessageBase,
+  MessageStatus,
+  MessageType,
+  NotificationAttach,
+  NotificationKind,
+  RecallInfo,
+  VideoAttach,
+} from './model/Message.ts';
+export { isCountable, isFileType } from './model/Message.ts';
+export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
+export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
+export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
+export type { LocalSessionQuery } from './rules/localSessionQuery.ts';
+export { queryLocalSessions } from './rules/localSessionQuery.ts';
+export { mergeMessage } from './rules/mergeMessage.ts';
+// Pure rules, shared with backends (adapter-local's server imports them).
+export { compareMessages, statusRank } from './rules/messageOrder.ts';
+export {
+  clampPageSize,
+  MAX_PAGE_SIZE,
+  MAX_SMALL_PAGE_SIZE,
+  pageAfter,
+  toPage,
+} from './rules/paging.ts';
+export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
+export { isReadByPeer, isUnreadByMe } from './rules/receipts.ts';
+export type { SessionDeletion } from './rules/sessionDelete.ts';
+export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';
+export type { ViewerContext } from './rules/sessionGeneration.ts';
+export {
+  applyMessageToSession,
+  applyRecallToSession,
+  newestMessage,
+} from './rules/sessionGeneration.ts';
+export {
+  compareSessions,
+  indexOfSession,
+  placeSession,
+  removeSession,
+} from './rules/sessionOrder.ts';
+export type { TeamReceiptCounts } from './rules/teamReceipt.ts';
+export { mergeTeamReceipt } from './rules/teamReceipt.ts';
+export { countsTowardUnread, resetAck, resetUnread } from './rules/unread.ts';
+export { applyEvent } from './store/applyEvent.ts';
+export type {
+  ChatState,
+  ConnectionSlice,
+  MessageWindow,
+  SessionsSlice,
+} from './store/ChatState.ts';
+export { createChatStore, createInitialState, dispatch } from './store/createChatStore.ts';
+export type { UpsertMode } from './store/messageWindow.ts';
+export { emptyWindow } from './store/messageWindow.ts';
+export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
+export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
+export { isVisible, sessionView } from './store/sessionView.ts';

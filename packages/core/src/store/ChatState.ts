@@ -1,0 +1,60 @@
+import type { ConnectionStatus } from '../model/AdapterEvent.ts';
+import type { ChatErrorInfo } from '../model/ChatError.ts';
+import type { Message } from '../model/Message.ts';
+import type { Session, SessionId } from '../model/Session.ts';
+import type { Team, UserProfile } from '../model/User.ts';
+import type { LedgerTable } from './LedgerTable.ts';
+
+/** Connection slice. */
+export interface ConnectionSlice {
+  status: ConnectionStatus;
+  /** Last connection error; cleared on connect. */
+  error: ChatErrorInfo | null;
+}
+
+/** Session list slice. Objects are replaced only when they change, so selectors stay stable. */
+export interface SessionsSlice {
+  byId: Readonly<Record<SessionId, Session>>;
+  /** Visible session ids: pinned first (newest pin first), then `updateTime` descending. */
+  order: readonly SessionId[];
+  /** Cursor of the next server page; empty when there is no more. */
+  cursor: string;
+  hasMore: boolean;
+  loading: boolean;
+  error: ChatErrorInfo | null;
+}
+
+/** The loaded part of one session's history, oldest to newest. */
+export interface MessageWindow {
+  /** Message ids (`idClient`), ascending by time. */
+  ids: readonly string[];
+  byId: Readonly<Record<string, Message>>;
+  hasMoreOlder: boolean;
+  hasMoreNewer: boolean;
+  loadingOlder: boolean;
+  loadingNewer: boolean;
+  olderCursor: string;
+  newerCursor: string;
+  error: ChatErrorInfo | null;
+}
+
+/** The whole UI state of one chat instance. */
+export interface ChatState {
+  /** Signed-in account; empty before the first connect. */
+  me: string;
+  connection: ConnectionSlice;
+  sessions: SessionsSlice;
+  /** Message windows by session id; absent until a session was opened. */
+  messages: Readonly<Record<SessionId, MessageWindow>>;
+  users: Readonly<Record<string, UserProfile>>;
+  teams: Readonly<Record<string, Team>>;
+  /** The session the user is looking at; its unread stays 0. */
+  activeSessionId: SessionId | null;
+  /** Who is typing, per session: account → until (ms). */
+  typing: Readonly<Record<SessionId, Readonly<Record<string, number>>>>;
+  /**
+   * Per-session bookkeeping behind `sessions` (read marks, counted unread ids, tombstones),
+   * including hidden sessions. Internal: read `sessions` instead.
+   */
+  ledger: LedgerTable;
+}

@@ -1,0 +1,44 @@
+import type { AdapterEvent } from '../model/AdapterEvent.ts';
+import type { Page } from '../model/ChatAdapter.ts';
+import type { ChatErrorInfo } from '../model/ChatError.ts';
+import type { Message } from '../model/Message.ts';
+import type { JsonValue, Scene, Session, SessionId } from '../model/Session.ts';
+
+/** Changes the controller makes itself (results of queries and local-only operations). */
+export type LocalEvent =
+  | { type: 'signedIn'; me: string }
+  /** Sessions as the server reported them (pages, pinned list, ext updates). */
+  | { type: 'sessionSnapshots'; sessions: Session[] }
+  | { type: 'sessionsPage'; cursor: string; hasMore: boolean }
+  | { type: 'sessionsLoading'; loading: boolean; error?: ChatErrorInfo | null }
+  /** The on-screen session; its unread resets and stays 0. */
+  | { type: 'activate'; sessionId: SessionId | null }
+  /** Rule 2 reset of one session by this device. */
+  | { type: 'reset'; sessionId: SessionId }
+  /** Store-only delete: hides until the next login (rule 5). */
+  | { type: 'localDelete'; sessionIds: SessionId[]; clearHistory: boolean }
+  | { type: 'localInsert'; scene: Scene; to: string; updateTime: number }
+  | { type: 'localCustom'; sessionId: SessionId; localCustom: Record<string, JsonValue> }
+  | { type: 'draft'; sessionId: SessionId; draft: string }
+  /** An optimistic message (`sending`), entering before the adapter answers. */
+  | { type: 'outgoing'; message: Message }
+  | { type: 'sendProgress'; sessionId: SessionId; idClient: string; progress: number }
+  | { type: 'sendFailed'; sessionId: SessionId; idClient: string; error: ChatErrorInfo }
+  | { type: 'resend'; sessionId: SessionId; idClient: string }
+  | {
+      type: 'historyPage';
+      sessionId: SessionId;
+      /** `latest` replaces the window's newest end; `older`/`newer` extend it. */
+      direction: 'latest' | 'older' | 'newer';
+      page: Page<Message>;
+    }
+  | {
+      type: 'historyLoading';
+      sessionId: SessionId;
+      direction: 'older' | 'newer';
+      loading: boolean;
+      error?: ChatErrorInfo | null;
+    };
+
+/** Everything the store reducer accepts. */
+export type StoreEvent = AdapterEvent | LocalEvent;

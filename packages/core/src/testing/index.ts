@@ -1,0 +1,10 @@
+export type { Device } from './harness.ts';
+export { allHistory, allSessions, expectCode, findSession, setup, text, uid } from './harness.ts';
+export { runAdapterConformance } from './runAdapterConformance.ts';
+export type {
+  ConformanceBackend,
+  ConformanceFactory,
+  ConformanceFeatures,
+  ConformanceOptions,
+  ConformanceTeam,
+} from './types.ts';

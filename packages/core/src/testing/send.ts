@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { allHistory, expectCode, setup, text, uid } from './harness.ts';
+import type { ConformanceFactory, ConformanceFeatures } from './types.ts';
+
+/** Sending, receiving, idempotence and error codes. */
+export function sendTests(factory: ConformanceFactory, features: ConformanceFeatures): void {
+  describe('send', () => {
+    it('resolves with the accepted message and delivers it to the peer', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      const bob = await b.device('bob');
+      const request = text('bob', 'hello');
+      const sent = await alice.adapter.send(request);
+      expect(sent).toMatchObject({
+        idClient: request.idClient,
+        status: 'sent',
+        from: 'alice',
+        to: 'bob',
+        sessionId: 'p2p-bob',
+        body: 'hello',
+      });
+      expect(sent.idServer).not.toBe('');
+      expect(sent.time).toBeGreaterThan(0);
+      const got = await bob.waitFor('message', (e) => e.message.idClient === request.idClient);
+      expect(got.message).toMatchObject({
+        idServer: sent.idServer,
+        time: sent.time,
+        from: 'alice',
+      });
+    });
+
+    it('is idempotent on idClient: a second send yields the same single message', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      const request = text('bob', 'once');
+      const first = await alice.adapter.send(request);
+      const again = await alice.adapter.send(request);
+      expect(again.idServer).toBe(first.idServer);
+      expect(again.time).toBe(first.time);
+      const history = await allHistory(alice.adapter, 'p2p-bob');
+      expect(history.filter((m) => m.idClient === request.idClient)).toHaveLength(1);
+    });
+
+    it('delivers team messages to every member', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      const bob = await b.device('bob');
+      const carol = await b.device('carol');
+      const teamId = await b.createTeam({ owner: 'alice', members: ['bob', 'carol'] });
+      const sent = await alice.adapter.send(text(teamId, 'hi all', 'team'));
+      for (const member of [bob, carol]) {
+        const got = await member.waitFor('message', (e) => e.message.idClient === sent.idClient);
+        expect(got.message.sessionId).toBe(`team-${teamId}`);
+      }
+    });
+
+    it('rejects bad input with INVALID_ARGUMENT', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      await expectCode(
+        alice.adapter.send({ ...text('bob', 'x'), idClient: '' }),
+        'INVALID_ARGUMENT',
+      );
+      await expectCode(
+        alice.adapter.getHistory({ sessionId: 'not-a-session-id' }),
+        'INVALID_ARGUMENT',
+      );
+      await expectCode(alice.adapter.markSessionRead('garbage', 1), 'INVALID_ARGUMENT');
+      await expectCode(alice.adapter.pin(''), 'INVALID_ARGUMENT');
+    });
+
+    it('rejects every call with NOT_CONNECTED after disconnect', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      await alice.adapter.disconnect();
+      await expectCode(alice.adapter.send(text('bob', 'late')), 'NOT_CONNECTED');
+      await expectCode(alice.adapter.getSessions({}), 'NOT_CONNECTED');
+      await expectCode(alice.adapter.getHistory({ sessionId: 'p2p-bob' }), 'NOT_CONNECTED');
+      await expectCode(alice.adapter.pin('p2p-bob'), 'NOT_CONNECTED');
+    });
+
+    if (features.forward) {
+      it('forward copies a message into another session with a new idClient', async () => {
+        const b = await setup(factory);
+        const alice = await b.device('alice');
+        const carol = await b.device('carol');
+        const original = await alice.adapter.send(text('bob', 'pass it on'));
+        const idClient = uid('fwd');
+        const copy = await alice.adapter.forward?.(original, {
+          scene: 'p2p',
+          to: 'carol',
+          idClient,
+        });
+        expect(copy).toMatchObject({
+          idClient,
+          sessionId: 'p2p-carol',
+          body: 'pass it on',
+          type: 'text',
+        });
+        await carol.waitFor('message', (e) => e.message.idClient === idClient);
+      });
+    }
+
+    if (features.files) {
+      it('uploads file messages with progress up to 1', async () => {
+        const b = await setup(factory);
+        const alice = await b.device('alice');
+        const progress: number[] = [];
+        const file = new Blob(['hello file'], { type: 'text/plain' });
+        const sent = await alice.adapter.send(
+          { idClient: uid(), scene: 'p2p', to: 'bob', type: 'file', body: '', file },
+          { onProgress: (p) => progress.push(p) },
+        );
+        expect(progress.at(-1)).toBe(1);
+        expect(sent.type === 'file' ? sent.attach?.size : undefined).toBe(file.size);
+      });
+
+      it('cancels an upload with UPLOAD_CANCELLED and sends nothing', async () => {
+        const b = await setup(factory);
+        const alice = await b.device('alice');
+        const controller = new AbortController();
+        controller.abort();
+        const file = new Blob(['x'], { type: 'text/plain' });
+        const request = {
+          idClient: uid(),
+          scene: 'p2p',
+          to: 'bob',
+          type: 'file',
+          body: '',
+          file,
+        } as const;
+        await expectCode(
+          alice.adapter.send(request, { signal: controller.signal }),
+          'UPLOAD_CANCELLED',
+        );
+        expect(await allHistory(alice.adapter, 'p2p-bob')).toHaveLength(0);
+      });
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import type { ChatAdapter } from '../model/ChatAdapter.ts';
+
+/** Backend settings the suite asks a factory for. */
+export interface ConformanceOptions {
+  /**
+   * Recall window, ms, for the backend under test. The suite asks for a short one only in
+   * the test of expired recalls. Default: the backend's own (the contract's default 120000).
+   */
+  recallWindowMs?: number;
+}
+
+/** A new team (or super team) on the backend under test. */
+export interface ConformanceTeam {
+  owner: string;
+  /** Members besides the owner. */
+  members: string[];
+  /** Default `'team'`. */
+  scene?: 'team' | 'superTeam';
+}
+
+/** One fresh backend, as the suite sees it. */
+export interface ConformanceBackend {
+  /**
+   * Signs in a new device of `account` and resolves with its adapter, already connected.
+   * Calling it twice for one account gives two devices (or, after the first disconnected,
+   * the next login).
+   */
+  connect(account: string): Promise<ChatAdapter>;
+  /** Creates a team with these members; resolves with the team id. */
+  createTeam(team: ConformanceTeam): Promise<string>;
+  /** Disconnects everything and releases the backend. */
+  close(): Promise<void>;
+}
+
+/** Creates one fresh, empty backend per test. */
+export type ConformanceFactory = (options: ConformanceOptions) => Promise<ConformanceBackend>;
+
+/** Optional parts of the contract to check too (each defaults to false). */
+export interface ConformanceFeatures {
+  getSession?: boolean;
+  getPinnedSessions?: boolean;
+  setSessionExt?: boolean;
+  forward?: boolean;
+  getTeamReceiptDetail?: boolean;
+  markAllSessionsRead?: boolean;
+  /** File messages with `file` blobs and upload progress. */
+  files?: boolean;
+}

@@ -1,0 +1,139 @@
+import type {
+  ChatErrorInfo,
+  ChatState,
+  FileMessageType,
+  Message,
+  MessageWindow,
+  OutgoingContent,
+  SessionId,
+} from '@parley/core';
+import { useEffect, useMemo } from 'react';
+import { useChat } from './ChatContext.ts';
+import { useChatStore } from './useChatStore.ts';
+
+/** Options of {@link useMessages}. */
+export interface UseMessagesOptions {
+  /**
+   * While mounted, the session is the active one: its unread stays 0 and incoming
+   * messages are acknowledged with a read receipt. Default `true`.
+   */
+  markActive?: boolean;
+}
+
+/** Message actions of one session, stable while the session id is. */
+export interface MessageActions {
+  /** Sends any content; the message shows as `sending` at once. */
+  send: (content: OutgoingContent) => Promise<Message>;
+  sendText: (text: string) => Promise<Message>;
+  /** Sends a file; the type follows the MIME type unless given. Cancel with `cancelUpload`. */
+  sendFile: (file: Blob, type?: FileMessageType) => Promise<Message>;
+  cancelUpload: (idClient: string) => void;
+  resend: (message: Message) => Promise<Message>;
+  recall: (message: Message) => Promise<Message>;
+  forward: (message: Message, toSessionId: SessionId) => Promise<Message>;
+  /** Deletes messages from my history only. */
+  remove: (idClients: string[]) => Promise<void>;
+  loadOlder: () => Promise<void>;
+  loadNewer: () => Promise<void>;
+}
+
+/** What {@link useMessages} returns. */
+export interface UseMessagesResult extends MessageActions {
+  /** The loaded window, oldest to newest. Stable until it changes. */
+  messages: readonly Message[];
+  hasMoreOlder: boolean;
+  hasMoreNewer: boolean;
+  loadingOlder: boolean;
+  loadingNewer: boolean;
+  error: ChatErrorInfo | null;
+  /** True until the first page arrived. */
+  loading: boolean;
+}
+
+const EMPTY: readonly Message[] = Object.freeze([]);
+
+/** The file message type a MIME type suggests. */
+export function fileTypeOf(file: Blob): FileMessageType {
+  if (file.type.startsWith('image/')) return 'image';
+  if (file.type.startsWith('audio/')) return 'audio';
+  if (file.type.startsWith('video/')) return 'video';
+  return 'file';
+}
+
+function windowOf(sessionId: SessionId) {
+  return (s: ChatState): MessageWindow | undefined => s.messages[sessionId];
+}
+
+/**
+ * A session's messages and every message action. Loads the newest page when mounted and,
+ * unless `markActive` is false, makes the session active (unread 0, receipts sent).
+ */
+export function useMessages(
+  sessionId: SessionId,
+  options: UseMessagesOptions = {},
+): UseMessagesResult {
+  const chat = useChat();
+  const markActive = options.markActive ?? true;
+  const selectWindow = useMemo(() => windowOf(sessionId), [sessionId]);
+  const win = useChatStore(selectWindow);
+
+  useEffect(() => {
+    // Failures land in the window's `error`; nothing to do here.
+    chat.openSession(sessionId).catch(() => undefined);
+  }, [chat, sessionId]);
+
+  useEffect(() => {
+    if (!markActive) return;
+    chat.setActiveSession(sessionId);
+    return () => {
+      if (chat.store.getState().activeSessionId === sessionId) chat.setActiveSession(null);
+    };
+  }, [chat, sessionId, markActive]);
+
+  const messages = useMemo(() => {
+    if (!win) return EMPTY;
+    const out: Message[] = [];
+    for (const id of win.ids) {
+      const message = win.byId[id];
+      if (message) out.push(message);
+    }
+    return out;
+  }, [win]);
+
+  const actions = useMessageActions(sessionId);
+  return {
+    messages,
+    hasMoreOlder: win?.hasMoreOlder ?? false,
+    hasMoreNewer: win?.hasMoreNewer ?? false,
+    loadingOlder: win?.loadingOlder ?? false,
+    loadingNewer: win?.loadingNewer ?? false,
+    error: win?.error ?? null,
+    loading: win === undefined || (win.ids.length === 0 && win.loadingOlder),
+    ...actions,
+  };
+}
+
+/** Message actions of one session without subscribing to its messages. */
+export function useMessageActions(sessionId: SessionId): MessageActions {
+  const chat = useChat();
+  return useMemo(
+    () => ({
+      send: (content: OutgoingContent) => chat.send(sessionId, content),
+      sendText: (text: string) => chat.send(sessionId, { type: 'text', body: text }),
+      sendFile: (file: Blob, type?: FileMessageType) =>
+        chat.send(sessionId, {
+          type: type ?? fileTypeOf(file),
+          file,
+          name: file instanceof File ? file.name : undefined,
+        }),
+      cancelUpload: (idClient: string) => chat.cancelUpload(idClient),
+      resend: (message: Message) => chat.resend(message),
+      recall: (message: Message) => chat.recall(message),
+      forward: (message: Message, to: SessionId) => chat.forward(message, to),
+      remove: (idClients: string[]) => chat.deleteMessages(sessionId, idClients),
+      loadOlder: () => chat.loadOlder(sessionId),
+      loadNewer: () => chat.loadNewer(sessionId),
+    }),
+    [chat, sessionId],
+  );
+}

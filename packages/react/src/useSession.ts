@@ -1,0 +1,40 @@
+import type { Session, SessionId } from '@parley/core';
+import { useMemo } from 'react';
+import { useChat } from './ChatContext.ts';
+import { displayName } from './displayName.ts';
+import { useChatStore } from './useChatStore.ts';
+import { type SessionActions, useSessionActions } from './useSessions.ts';
+
+/** What {@link useSession} returns. */
+export interface UseSessionResult extends Omit<SessionActions, 'markAllRead'> {
+  /** The session, or undefined when it is not in the store (deleted, not loaded). */
+  session: Session | undefined;
+  /** Peer nick or team name, falling back to the id. */
+  name: string;
+  /** This device's unsent text for the session. */
+  draft: string;
+  setDraft: (draft: string) => void;
+  updatePinExt: (ext: string) => Promise<void>;
+}
+
+/**
+ * One session and its actions. Re-renders only when this session (or its name) changes,
+ * so list rows built on it stay still while other sessions update.
+ */
+export function useSession(sessionId: SessionId): UseSessionResult {
+  const chat = useChat();
+  const session = useChatStore((s) => s.sessions.byId[sessionId]);
+  const name = useChatStore((s) => {
+    const current = s.sessions.byId[sessionId];
+    return current ? displayName(s, current) : sessionId;
+  });
+  const { markAllRead: _unused, ...actions } = useSessionActions();
+  const own = useMemo(
+    () => ({
+      setDraft: (draft: string) => chat.setDraft(sessionId, draft),
+      updatePinExt: (ext: string) => chat.updatePinExt(sessionId, ext),
+    }),
+    [chat, sessionId],
+  );
+  return { session, name, draft: session?.draft ?? '', ...actions, ...own };
+}

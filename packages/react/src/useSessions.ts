@@ -1,0 +1,107 @@
+import type { ChatErrorInfo, ChatState, Scene, Session, SessionId } from '@parley/core';
+import { useCallback, useMemo } from 'react';
+import { useChat } from './ChatContext.ts';
+import { displayName } from './displayName.ts';
+import { useChatStore } from './useChatStore.ts';
+
+/** Options of {@link useSessions}. */
+export interface UseSessionsOptions {
+  /** Only sessions of these scenes. Default: all. */
+  scene?: Scene | readonly Scene[];
+  /** Only sessions whose name or id contains this text (case-insensitive). Default: all. */
+  query?: string;
+}
+
+/** Actions on sessions, stable for the life of the provider. */
+export interface SessionActions {
+  pin: (sessionId: SessionId, ext?: string) => Promise<void>;
+  unpin: (sessionId: SessionId) => Promise<void>;
+  /** Deletes locally (back at next login), or on the server too with `clearHistory`. */
+  remove: (sessionId: SessionId, options?: { clearHistory?: boolean }) => Promise<void>;
+  markRead: (sessionId: SessionId) => Promise<void>;
+  markAllRead: () => Promise<void>;
+  setMute: (sessionId: SessionId, mute: boolean) => Promise<void>;
+}
+
+/** What {@link useSessions} returns. */
+export interface UseSessionsResult extends SessionActions {
+  /** Pinned first (newest pin first), then most recently updated. Stable until it changes. */
+  sessions: readonly Session[];
+  /** Unread of all sessions, muted ones excluded. */
+  totalUnread: number;
+  hasMore: boolean;
+  loading: boolean;
+  error: ChatErrorInfo | null;
+  /** Loads the next page of sessions from the backend. */
+  loadMore: () => Promise<void>;
+}
+
+const selectOrder = (s: ChatState) => s.sessions.order;
+const selectById = (s: ChatState) => s.sessions.byId;
+
+function totalUnreadOf(s: ChatState): number {
+  let total = 0;
+  for (const id of s.sessions.order) {
+    const session = s.sessions.byId[id];
+    if (session && !session.mute) total += session.unread;
+  }
+  return total;
+}
+
+/**
+ * The conversation list: ordered sessions, unread total, paging and the session actions.
+ * Row components should select their own session (see `useSession`) so one change
+ * re-renders one row.
+ */
+export function useSessions(options: UseSessionsOptions = {}): UseSessionsResult {
+  const chat = useChat();
+  const order = useChatStore(selectOrder);
+  const byId = useChatStore(selectById);
+  const totalUnread = useChatStore(totalUnreadOf);
+  const hasMore = useChatStore((s) => s.sessions.hasMore);
+  const loading = useChatStore((s) => s.sessions.loading);
+  const error = useChatStore((s) => s.sessions.error);
+  const query = options.query?.trim().toLowerCase() ?? '';
+  // Names matter only while filtering by text; otherwise profile updates must not re-render.
+  const users = useChatStore((s) => (query ? s.users : null));
+  const teams = useChatStore((s) => (query ? s.teams : null));
+  const { scene } = options;
+  const sceneKey = typeof scene === 'string' ? scene : (scene?.join(',') ?? '');
+
+  const sessions = useMemo(() => {
+    const scenes = sceneKey ? new Set(sceneKey.split(',')) : null;
+    const out: Session[] = [];
+    for (const id of order) {
+      const session = byId[id];
+      if (!session) continue;
+      if (scenes && !scenes.has(session.scene)) continue;
+      if (query && users && teams) {
+        const name = displayName({ users, teams }, session).toLowerCase();
+        if (!name.includes(query) && !session.to.toLowerCase().includes(query)) continue;
+      }
+      out.push(session);
+    }
+    return out;
+  }, [order, byId, sceneKey, query, users, teams]);
+
+  const actions = useSessionActions();
+  const loadMore = useCallback(() => chat.loadMoreSessions(), [chat]);
+  return { sessions, totalUnread, hasMore, loading, error, loadMore, ...actions };
+}
+
+/** The session actions alone, for menus that do not need the list. */
+export function useSessionActions(): SessionActions {
+  const chat = useChat();
+  return useMemo(
+    () => ({
+      pin: (id: SessionId, ext?: string) => chat.pin(id, ext),
+      unpin: (id: SessionId) => chat.unpin(id),
+      remove: (id: SessionId, opts?: { clearHistory?: boolean }) =>
+        chat.deleteSession(id, { clearHistory: opts?.clearHistory ?? false }),
+      markRead: (id: SessionId) => chat.markSessionRead(id),
+      markAllRead: () => chat.markAllRead(),
+      setMute: (id: SessionId, mute: boolean) => chat.setMute(id, mute),
+    }),
+    [chat],
+  );
+}

@@ -1,0 +1,48 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Workspace packages resolve to each other's source through the `@parley/source`
+// export condition, so tests and the demo need no build step.
+const conditions = ['@parley/source'];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions },
+  // Vitest's node environment resolves through the SSR conditions, not `resolve.conditions`.
+  ssr: { resolve: { conditions } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', root: 'packages/core', environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'adapter-local',
+          root: 'packages/adapter-local',
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          root: 'packages/react',
+          environment: 'jsdom',
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          root: 'packages/ui',
+          environment: 'jsdom',
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+});

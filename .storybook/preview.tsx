@@ -1,0 +1,68 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import '../packages/ui/src/styles.css';
+import { ParleyRoot } from '../packages/ui/src/root/ParleyRoot.tsx';
+
+const withParley: Decorator = (Story, { globals }) => {
+  const theme = globals.theme === 'dark' ? 'dark' : 'light';
+  const locale = typeof globals.locale === 'string' ? globals.locale : 'en';
+  const dir = globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  return (
+    <ParleyRoot
+      colorScheme={theme}
+      locale={locale}
+      dir={dir}
+      style={{ padding: 16, minHeight: '100vh' }}
+    >
+      <Story />
+    </ParleyRoot>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withParley],
+  globalTypes: {
+    theme: {
+      description: 'Parley color scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Parley locale',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'zh-CN', title: '简体中文' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'LTR' },
+          { value: 'rtl', title: 'RTL' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

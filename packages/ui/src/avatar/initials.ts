@@ -1,0 +1,43 @@
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
+
+function graphemes(text: string): string[] {
+  if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(text);
+}
+
+const HAN = /\p{Script=Han}/u;
+const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/**
+ * Up to two characters for an avatar: initials of the first two words for spaced names
+ * (`Alice Chen` → `AC`), the last two characters for Han names (`陈小明` → `小明`, as Chinese
+ * apps do). Grapheme-aware, so emoji and combining marks are never cut in half; invisible
+ * characters are ignored.
+ */
+export function initials(name: string): string {
+  const clean = graphemes(name.trim()).filter((g) => VISIBLE.test(g));
+  if (clean.length === 0) return '?';
+  if (HAN.test(clean.join(''))) return clean.slice(-2).join('');
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => graphemes(w).find((g) => VISIBLE.test(g)))
+    .filter((g): g is string => g !== undefined);
+  return words
+    .slice(0, 2)
+    .map((g) => g.toLocaleUpperCase())
+    .join('');
+}
+
+/** A stable palette slot (0..7) for an id, so a person keeps their color everywhere. */
+export function colorIndex(id: string, slots = 8): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % slots;
+}

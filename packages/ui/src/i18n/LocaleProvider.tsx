@@ -1,0 +1,69 @@
+import type { i18n as I18n } from 'i18next';
+import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
+import { createFormatters } from './format.ts';
+import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
+import type { LocaleOverrides } from './locales/LocaleBundle.ts';
+import type { ParleyT } from './ParleyKey.ts';
+
+/** Props of {@link LocaleProvider}. */
+export interface LocaleProviderProps {
+  /** BCP 47 locale. Default `'en'`. Ignored when `i18n` is given (change its language instead). */
+  locale?: string;
+  /**
+   * String overrides per locale, deep-merged over the bundles. Keep the object stable
+   * (module constant or `useMemo`): a new object creates a new i18next instance.
+   */
+  resources?: Readonly<Record<string, LocaleOverrides>>;
+  /** An instance from `createParleyI18n` to share; by default the provider creates its own. */
+  i18n?: I18n;
+  children?: ReactNode;
+}
+
+function useLanguage(i18n: I18n): string {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      i18n.on('languageChanged', notify);
+      return () => i18n.off('languageChanged', notify);
+    },
+    [i18n],
+  );
+  const get = () => i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  return useSyncExternalStore(subscribe, get, get);
+}
+
+/**
+ * Gives Parley components their strings and `Intl` formatting. Each provider owns one i18next
+ * instance (never the global one), created synchronously so the first render is translated.
+ */
+export function LocaleProvider({ locale, resources, i18n, children }: LocaleProviderProps) {
+  const instance = useMemo(
+    () => i18n ?? createParleyI18n({ locale: locale ?? 'en', resources }),
+    [i18n, locale, resources],
+  );
+  const language = useLanguage(instance);
+  // Intl uses the requested locale (e.g. `en-GB` dates) even when strings come from `en`.
+  const intlLocale = i18n ? instance.language : (locale ?? 'en');
+
+  const value = useMemo<LocaleContextValue>(() => {
+    const fixed = instance.getFixedT(instance.language, PARLEY_NAMESPACE);
+    const t: ParleyT = (key, options) => fixed(key, options);
+    return {
+      locale: language,
+      i18n: instance,
+      t,
+      format: createFormatters(safeLocale(intlLocale), t),
+    };
+  }, [instance, language, intlLocale]);
+
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/** Intl throws a RangeError on malformed tags; an app typo must not crash the chat. */
+function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,156 @@
+import type { TeamReceiptDetail } from '@parley/core';
+import * as Popover from '@radix-ui/react-popover';
+import { useCallback, useRef, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { cssVars } from '../internal/cssVars.ts';
+import { CloseIcon } from '../internal/icons.tsx';
+import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import { part } from '../internal/part.ts';
+import { Spinner } from '../spinner/Spinner.tsx';
+import { ReceiptDetailList } from './ReceiptDetailList.tsx';
+
+/** p2p: whether the peer has read my message (`message.time <= session.msgReceiptTime`). */
+export interface P2pReceiptProps {
+  kind: 'p2p';
+  read: boolean;
+}
+
+/** Team: read/unread member counts, and optionally who they are. */
+export interface TeamReceiptProps {
+  kind: 'team';
+  read: number;
+  unread: number;
+  /**
+   * Loads who has and has not read the message; called each time the popover opens. Without
+   * it the badge shows the counts only.
+   */
+  loadDetail?: () => Promise<TeamReceiptDetail>;
+  /** Display name of an account. Default: the account. */
+  getName?: (account: string) => string;
+}
+
+/** Props of {@link ReadReceiptBadge}. */
+export type ReadReceiptBadgeProps = P2pReceiptProps | TeamReceiptProps;
+
+type DetailState =
+  | { status: 'idle' }
+  | { status: 'loading'; previous?: TeamReceiptDetail }
+  | { status: 'loaded'; detail: TeamReceiptDetail }
+  | { status: 'error' };
+
+/**
+ * Read state of a message I sent. p2p shows Read / Unread; team messages show "N unread" or
+ * "All read" with a read pie, and a popover listing who has and has not read it.
+ */
+export function ReadReceiptBadge(props: ReadReceiptBadgeProps) {
+  const t = useT();
+  if (props.kind === 'p2p') {
+    return (
+      <span {...part('read-receipt')} data-kind="p2p" data-state={props.read ? 'read' : 'unread'}>
+        {props.read ? t('message.status.read') : t('message.status.unread')}
+      </span>
+    );
+  }
+  return <TeamReceipt {...props} />;
+}
+
+function TeamReceipt({ read, unread, loadDetail, getName }: TeamReceiptProps) {
+  const t = useT();
+  const container = usePortalContainer();
+  const [detail, setDetail] = useState<DetailState>({ status: 'idle' });
+  const request = useRef(0);
+  const safeRead = Math.max(0, Math.floor(read) || 0);
+  const safeUnread = Math.max(0, Math.floor(unread) || 0);
+  const total = safeRead + safeUnread;
+  const allRead = safeUnread === 0;
+  const label = allRead
+    ? t('message.receipt.allRead')
+    : t('message.receipt.unread', { count: safeUnread });
+
+  const load = useCallback(() => {
+    if (!loadDetail) return;
+    const id = ++request.current;
+    setDetail((prev) => ({
+      status: 'loading',
+      previous: prev.status === 'loaded' ? prev.detail : undefined,
+    }));
+    loadDetail().then(
+      (result) => {
+        if (request.current === id) setDetail({ status: 'loaded', detail: result });
+      },
+      () => {
+        if (request.current === id) setDetail({ status: 'error' });
+      },
+    );
+  }, [loadDetail]);
+
+  const state = allRead ? 'all-read' : 'partial';
+  const pie = (
+    <span
+      className="parley-receipt-pie"
+      data-part="receipt-pie"
+      aria-hidden
+      style={cssVars({ '--parley-read-ratio': total > 0 ? safeRead / total : 1 })}
+    />
+  );
+
+  if (!loadDetail) {
+    return (
+      <span {...part('read-receipt')} data-kind="team" data-state={state}>
+        {pie}
+        {label}
+      </span>
+    );
+  }
+
+  const shown =
+    detail.status === 'loaded'
+      ? detail.detail
+      : detail.status === 'loading'
+        ? detail.previous
+        : undefined;
+  return (
+    <Popover.Root onOpenChange={(open) => (open ? load() : undefined)}>
+      <Popover.Trigger
+        {...part('read-receipt', 'parley-read-receipt-trigger')}
+        data-kind="team"
+        data-state={state}
+      >
+        {pie}
+        {label}
+      </Popover.Trigger>
+      <Popover.Portal container={container}>
+        <Popover.Content
+          className="parley-popover parley-receipt-popover"
+          data-part="receipt-popover"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-label={t('message.receipt.detailsTitle')}
+        >
+          <p className="parley-popover-title" data-part="popover-title">
+            {t('message.receipt.detailsTitle')}
+          </p>
+          {detail.status === 'error' ? (
+            <p className="parley-error-text" data-part="error" role="alert">
+              {t('message.receipt.loadFailed')}{' '}
+              <button type="button" className="parley-link-button" data-part="retry" onClick={load}>
+                {t('common.retry')}
+              </button>
+            </p>
+          ) : shown ? (
+            <ReceiptDetailList detail={shown} getName={getName} />
+          ) : (
+            <Spinner label={t('common.loading')} />
+          )}
+          <Popover.Close
+            className="parley-icon-button parley-popover-close"
+            data-part="popover-close"
+            aria-label={t('common.close')}
+          >
+            <CloseIcon />
+          </Popover.Close>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,46 @@
+import type { GeoAttach } from '@parley/core';
+import { useT } from '../../i18n/useT.ts';
+import { MapPinIcon } from '../../internal/icons.tsx';
+import { part } from '../../internal/part.ts';
+import { safeLinkUrl } from '../../internal/safeUrl.ts';
+import type { MessageRendererProps } from './MessageRenderers.ts';
+
+/** Default map link of a location (OpenStreetMap, no API key needed). */
+export function openStreetMapLink({ lat, lng }: GeoAttach): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=16/${lat}/${lng}`;
+}
+
+/** A location: its title, coordinates and a link to a map. */
+export function GeoContent({ attach, geoLink = openStreetMapLink }: MessageRendererProps<'geo'>) {
+  const t = useT();
+  const href = safeLinkUrl(geoLink(attach));
+  const title = attach.title || `${attach.lat.toFixed(5)}, ${attach.lng.toFixed(5)}`;
+  return (
+    <div {...part('geo-content')}>
+      <span className="parley-geo-pin" data-part="geo-pin" aria-hidden>
+        <MapPinIcon />
+      </span>
+      <span className="parley-geo-meta" data-part="geo-meta">
+        {href ? (
+          <a
+            className="parley-geo-title"
+            data-part="geo-title"
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t('message.geo.open', { title })}
+          >
+            {title}
+          </a>
+        ) : (
+          <span className="parley-geo-title" data-part="geo-title">
+            {title}
+          </span>
+        )}
+        <span className="parley-geo-coords" data-part="geo-coords">
+          {attach.lat.toFixed(5)}, {attach.lng.toFixed(5)}
+        </span>
+      </span>
+    </div>
+  );
+}

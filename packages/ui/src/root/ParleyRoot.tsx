@@ -1,0 +1,59 @@
+import type { i18n as I18n } from 'i18next';
+import { type HTMLAttributes, type ReactNode, useState } from 'react';
+import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
+import type { LocaleOverrides } from '../i18n/locales/LocaleBundle.ts';
+import { PortalContainerContext } from '../internal/PortalContainer.tsx';
+import type { ParleyTheme } from '../theme/themeTokens.ts';
+import { themeToStyle } from '../theme/themeToStyle.ts';
+
+/** Color scheme of a Parley root: a fixed preset, or `system` to follow `prefers-color-scheme`. */
+export type ParleyColorScheme = 'light' | 'dark' | 'system';
+
+/** Props of {@link ParleyRoot}. */
+export interface ParleyRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Token overrides, applied as inline CSS variables on the root. Default: none. */
+  theme?: ParleyTheme;
+  /** Preset. Default `'light'`. */
+  colorScheme?: ParleyColorScheme;
+  /** BCP 47 locale. Default `'en'`. */
+  locale?: string;
+  /** String overrides per locale (keep the object stable). */
+  resources?: Readonly<Record<string, LocaleOverrides>>;
+  /** A shared instance from `createParleyI18n`, instead of one per root. */
+  i18n?: I18n;
+  children?: ReactNode;
+}
+
+/**
+ * The element every Parley UI sits in: it carries the theme (preset and token overrides),
+ * provides the locale, and hosts portaled menus and dialogs so they inherit both.
+ */
+export function ParleyRoot({
+  theme,
+  colorScheme = 'light',
+  locale,
+  resources,
+  i18n,
+  className,
+  style,
+  children,
+  ...rest
+}: ParleyRootProps) {
+  const [portal, setPortal] = useState<HTMLDivElement | null>(null);
+  return (
+    <div
+      {...rest}
+      className={className ? `parley-root ${className}` : 'parley-root'}
+      data-part="root"
+      data-parley-theme={colorScheme}
+      style={{ ...themeToStyle(theme), ...style }}
+    >
+      <LocaleProvider locale={locale} resources={resources} i18n={i18n}>
+        <PortalContainerContext.Provider value={portal}>
+          {children}
+          <div ref={setPortal} className="parley-portal" data-part="portal" />
+        </PortalContainerContext.Provider>
+      </LocaleProvider>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Message, Session } from '@parley/core';
+import type { ParleyT } from '../i18n/ParleyKey.ts';
+import {
+  isCustomAttach,
+  isFileAttach,
+  isGeoAttach,
+  isNotificationAttach,
+} from '../message/content/attachGuards.ts';
+import { describeNotification } from '../message/content/NotificationContent.tsx';
+
+/** What the row's second line shows, and why (for styling: `data-state`). */
+export interface SessionPreview {
+  kind: 'draft' | 'empty' | 'recalled' | 'sending' | 'failed' | 'message';
+  text: string;
+}
+
+/** What `sessionPreview` needs besides the session. */
+export interface PreviewContext {
+  me: string;
+  getName: (account: string) => string;
+  t: ParleyT;
+  list: (items: readonly string[]) => string;
+}
+
+function oneLine(text: unknown): string {
+  // Rows show one line; long texts are cut here so a megabyte message costs nothing to lay out.
+  return typeof text === 'string' ? text.slice(0, 300).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** One-line summary of a message for a conversation row, by type. */
+export function messageSummary(message: Message, ctx: PreviewContext): string {
+  const { t } = ctx;
+  const name = (account: string) => (account === ctx.me ? t('common.you') : ctx.getName(account));
+  if (message.recall) {
+    const by = message.recall.by;
+    return by === ctx.me
+      ? t('message.recalled.byMe')
+      : t('message.recalled.byOther', { name: name(by) });
+  }
+  switch (message.type) {
+    case 'text':
+    case 'tip':
+      return oneLine(message.body);
+    case 'image':
+      return t('message.preview.image');
+    case 'audio':
+      return t('message.preview.audio');
+    case 'video':
+      return t('message.preview.video');
+    case 'file':
+      return t('message.preview.file', {
+        name: isFileAttach(message.attach) ? oneLine(message.attach.name) : '',
+      }).trim();
+    case 'geo':
+      return t('message.preview.geo', {
+        title: isGeoAttach(message.attach) ? oneLine(message.attach.title) : '',
+      }).trim();
+    case 'custom':
+      return (
+        oneLine(message.body) ||
+        (isCustomAttach(message.attach)
+          ? t('message.preview.custom')
+          : t('message.preview.unsupported'))
+      );
+    case 'notification':
+      return isNotificationAttach(message.attach)
+        ? describeNotification(message.attach, name(message.from), name, t, ctx.list)
+        : oneLine(message.body);
+    default:
+      return t('message.preview.unsupported');
+  }
+}
+
+/**
+ * The row's preview: the draft first (it is what the user was doing), then the last message,
+ * prefixed with its sender in teams; recall notices, sending and failed states are told apart.
+ */
+export function sessionPreview(session: Session, ctx: PreviewContext): SessionPreview {
+  const draft = oneLine(session.draft);
+  if (draft) return { kind: 'draft', text: draft };
+  const message = session.lastMsg;
+  if (!message || typeof message !== 'object') return { kind: 'empty', text: '' };
+  const summary = messageSummary(message, ctx);
+  if (message.recall) return { kind: 'recalled', text: summary };
+  const system = message.type === 'tip' || message.type === 'notification';
+  const text =
+    session.scene !== 'p2p' && !system && message.from !== ctx.me
+      ? ctx.t('session.sender', { name: ctx.getName(message.from), text: summary })
+      : summary;
+  if (message.status === 'sending') return { kind: 'sending', text };
+  if (message.status === 'sendFailed') return { kind: 'failed', text };
+  return { kind: 'message', text };
+}

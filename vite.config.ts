@@ -28,6 +28,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'adapter-xmpp',
+          root: 'packages/adapter-xmpp',
+          environment: 'node',
+          globalSetup: ['src/test/globalSetup.ts'],
+          setupFiles: ['src/test/setup.ts'],
+          // Each test starts its own Prosody (~0.2 s) and real sockets: allow for loopback I/O.
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react',
           root: 'packages/react',
           environment: 'jsdom',

@@ -112,7 +112,11 @@ export interface RecallInfo {
 export interface MessageBase {
   /** Client-unique id; the primary key. Kept when a failed message is resent. */
   idClient: string;
-  /** Server id; empty until the server accepted the message. */
+  /**
+   * Server id of this copy; empty until the server accepted the message. Backends with
+   * per-user archives (XMPP MAM) give the sender's and the receiver's copies different ids,
+   * so match messages across accounts by `idClient`, never by `idServer`.
+   */
   idServer: string;
   scene: Scene;
   sessionId: SessionId;

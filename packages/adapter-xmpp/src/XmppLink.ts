@@ -1,0 +1,178 @@
+import { ChatError } from '@parley/core';
+import type { Client, Element } from '@xmpp/client';
+import { client, xml } from '@xmpp/client';
+import { NS } from './namespaces.ts';
+import { delayStamp } from './stanzas.ts';
+
+/** One archived message from a MAM result. */
+export interface ArchivedItem {
+  /** Archive id (XEP-0359 stanza-id of that archive). */
+  id: string;
+  /** Archive stamp, ms (second precision on Prosody). */
+  stamp: number;
+  message: Element;
+}
+
+/** How a link signs in. */
+export interface LinkOptions {
+  service: string;
+  domain: string;
+  username: string;
+  password: string;
+  resource: string;
+  /** SASL mechanism; `PLAIN` only over TLS or loopback. */
+  mechanism?: string;
+}
+
+let queries = 0;
+
+/** A thin layer over an @xmpp/client connection: IQs as ChatErrors, MAM result collection. */
+export class XmppLink {
+  readonly client: Client;
+  private readonly collecting = new Map<string, ArchivedItem[]>();
+  private readonly listeners = new Set<(stanza: Element) => void>();
+  private readonly waiters = new Set<(stanza: Element) => boolean>();
+
+  constructor(options: LinkOptions) {
+    this.client = client({
+      service: options.service,
+      domain: options.domain,
+      resource: options.resource,
+      credentials: async (authenticate, mechanisms) => {
+        const wanted = options.mechanism;
+        const mechanism =
+          wanted && mechanisms.includes(wanted)
+            ? wanted
+            : (mechanisms.find((m) => m.startsWith('SCRAM')) ?? mechanisms[0] ?? 'PLAIN');
+        await authenticate({ username: options.username, password: options.password }, mechanism);
+      },
+    });
+    this.client.on('stanza', (stanza) => this.route(stanza));
+  }
+
+  /** Receives every stanza that is not a MAM result of a running query. */
+  onStanza(listener: (stanza: Element) => void): void {
+    this.listeners.add(listener);
+  }
+
+  private route(stanza: Element): void {
+    const result = stanza.is('message') ? stanza.getChild('result', NS.mam) : undefined;
+    const bucket = result?.attrs.queryid ? this.collecting.get(result.attrs.queryid) : undefined;
+    if (result && bucket) {
+      const forwarded = result.getChild('forwarded', NS.forward);
+      const message = forwarded?.getChild('message');
+      if (message && result.attrs.id) {
+        bucket.push({ id: result.attrs.id, stamp: delayStamp(forwarded) ?? 0, message });
+      }
+      return;
+    }
+    for (const waiter of [...this.waiters]) if (waiter(stanza)) this.waiters.delete(waiter);
+    for (const listener of this.listeners) listener(stanza);
+  }
+
+  /** Resolves with the next stanza that matches, or rejects with `TIMEOUT`. */
+  waitFor(match: (stanza: Element) => boolean, timeout = 10_000): Promise<Element> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new ChatError('TIMEOUT', 'The XMPP server did not answer in time'));
+      }, timeout);
+      const waiter = (stanza: Element) => {
+        if (!match(stanza)) return false;
+        clearTimeout(timer);
+        resolve(stanza);
+        return true;
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Sends an IQ and resolves with its result; errors become `ChatError`s. */
+  async request(element: Element, timeout = 10_000): Promise<Element> {
+    try {
+      return await this.client.iqCaller.request(element, timeout);
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      const condition = (error as { condition?: unknown }).condition;
+      if (name === 'TimeoutError') throw new ChatError('TIMEOUT', 'The XMPP server did not answer');
+      throw new ChatError(
+        condition === 'forbidden' || condition === 'not-allowed' ? 'PERMISSION_DENIED' : 'INTERNAL',
+        `XMPP request failed: ${typeof condition === 'string' ? condition : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  async send(element: Element): Promise<void> {
+    await this.client.send(element);
+  }
+
+  /**
+   * A round trip to the server. Everything the server routed to this connection before it
+   * answered has then been received, so local queries after it are consistent.
+   */
+  async barrier(timeout = 10_000): Promise<void> {
+    await this.request(xml('iq', { type: 'get' }, xml('ping', { xmlns: NS.ping })), timeout);
+  }
+
+  /**
+   * One MAM page (XEP-0313 + RSM): `after` pages forward from an archive id. `archive` is
+   * a room JID for MUC MAM, or undefined for my own archive.
+   */
+  async archivePage(query: {
+    archive?: string;
+    with?: string;
+    after?: string;
+    before?: string;
+    max: number;
+  }): Promise<{ items: ArchivedItem[]; last?: string; complete: boolean }> {
+    queries += 1;
+    const queryid = `q${queries}`;
+    const items: ArchivedItem[] = [];
+    this.collecting.set(queryid, items);
+    const fields = query.with
+      ? xml(
+          'x',
+          { xmlns: NS.dataForm, type: 'submit' },
+          xml('field', { var: 'FORM_TYPE', type: 'hidden' }, xml('value', {}, NS.mam)),
+          xml('field', { var: 'with' }, xml('value', {}, query.with)),
+        )
+      : null;
+    const set = xml(
+      'set',
+      { xmlns: NS.rsm },
+      xml('max', {}, String(query.max)),
+      query.after ? xml('after', {}, query.after) : null,
+      query.before !== undefined ? xml('before', {}, query.before) : null,
+    );
+    try {
+      const answer = await this.request(
+        xml(
+          'iq',
+          { type: 'set', to: query.archive },
+          xml('query', { xmlns: NS.mam, queryid }, fields, set),
+        ),
+      );
+      const fin = answer.getChild('fin', NS.mam);
+      const last = fin?.getChild('set', NS.rsm)?.getChildText('last') ?? undefined;
+      return { items, last, complete: fin?.attrs.complete === 'true' };
+    } finally {
+      this.collecting.delete(queryid);
+    }
+  }
+
+  /** Every archived message after `after` (all of them without it), oldest first. */
+  async archiveSince(
+    archive: string | undefined,
+    after: string | undefined,
+  ): Promise<ArchivedItem[]> {
+    const all: ArchivedItem[] = [];
+    let cursor = after;
+    for (;;) {
+      const page = await this.archivePage({ archive, after: cursor, max: 500 });
+      all.push(...page.items);
+      if (page.complete || !page.last || page.items.length === 0) return all;
+      cursor = page.last;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { createXmppAdapter } from './createXmppAdapter.ts';
+export type { XmppAdapterOptions } from './XmppAdapterOptions.ts';

@@ -1,0 +1,74 @@
+import type { Message, SendRequest } from '@parley/core';
+import { ChatError, toSessionId } from '@parley/core';
+import { NS } from './namespaces.ts';
+import { contentStanza, type Target } from './outgoing.ts';
+import type { XmppDevice } from './XmppDevice.ts';
+
+/**
+ * Sends one message and resolves once the server accepted it: for rooms when the MUC
+ * reflects it (with the room's stanza-id), for p2p when it is in my archive (MAM lookup).
+ * Idempotent on idClient.
+ */
+export async function sendMessage(
+  d: XmppDevice,
+  request: SendRequest,
+  to: Target,
+): Promise<Message> {
+  if (!request || typeof request.idClient !== 'string' || request.idClient === '') {
+    throw new ChatError('INVALID_ARGUMENT', 'idClient is required');
+  }
+  if (
+    !request.to ||
+    (request.scene !== 'p2p' && request.scene !== 'team' && request.scene !== 'superTeam')
+  ) {
+    throw new ChatError('INVALID_ARGUMENT', 'scene and to are required');
+  }
+  const sessionId = toSessionId(request.scene, request.to);
+  const known = d.index.find(sessionId, request.idClient);
+  if (known && known.from === d.me) return known;
+  const time = d.now();
+  d.sentHere.add(request.idClient);
+  const stanza = contentStanza(request, to, time);
+  let idServer = '';
+  if (to.type === 'groupchat') {
+    await d.ensureTeam(request.to);
+    const echo = d.link.waitFor(
+      (s) =>
+        s.attrs.type === 'groupchat' &&
+        s.getChild('origin-id', NS.sid)?.attrs.id === request.idClient,
+    );
+    await d.link.send(stanza);
+    const reflected = await echo;
+    idServer =
+      reflected.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === to.jid)?.attrs.id ?? '';
+  } else {
+    await d.link.send(stanza);
+    // Prosody archives in stream order: the newest entries of the conversation hold it.
+    const page = await d.link.archivePage({ with: to.jid, before: '', max: 50 });
+    const mine = page.items.find(
+      (i) => i.message.getChild('origin-id', NS.sid)?.attrs.id === request.idClient,
+    );
+    if (!mine) throw new ChatError('SEND_FAILED', 'The server did not archive the message');
+    idServer = mine.id;
+  }
+  const message = {
+    idClient: request.idClient,
+    idServer,
+    scene: request.scene,
+    sessionId,
+    from: d.me,
+    to: request.to,
+    time,
+    status: 'sent',
+    type: request.type,
+    body: request.body,
+    ...(request.attach !== undefined ? { attach: request.attach } : {}),
+    ...(request.ext !== undefined ? { ext: request.ext } : {}),
+    ...(request.countable !== undefined ? { countable: request.countable } : {}),
+    ...(request.needReceipt ? { teamReceipt: { read: 0, unread: 0 } } : {}),
+  } as Message;
+  const stored =
+    d.index.add(d.withTeamCounts(message)) ?? d.index.find(sessionId, request.idClient);
+  d.hiddenUntil.delete(sessionId);
+  return stored ?? message;
+}

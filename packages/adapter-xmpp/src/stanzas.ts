@@ -1,0 +1,133 @@
+import type { Message, MessageType, Scene } from '@parley/core';
+import { toSessionId } from '@parley/core';
+import type { Element } from '@xmpp/client';
+import { NS } from './namespaces.ts';
+
+/** What an incoming or archived message stanza means to Parley. */
+export type ParsedStanza =
+  | { kind: 'content'; message: Message }
+  | { kind: 'retract'; sessionId: string; target: string; by: string; time: number }
+  | { kind: 'displayed'; sessionId: string; reader: string; target: string }
+  | { kind: 'invite'; teamId: string };
+
+/** Who is reading: the signed-in account and the server's MUC domain. */
+export interface ParseContext {
+  me: string;
+  mucDomain: string;
+  /** The archive whose `<stanza-id by=…>` becomes `idServer` (my bare JID or the room JID). */
+  archiveBy: string;
+  /** Server stamp (ms) from MAM or offline `<delay>`; else the receive time is used. */
+  stamp?: number;
+}
+
+const TYPES: readonly MessageType[] = [
+  'text',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'geo',
+  'custom',
+  'tip',
+  'notification',
+];
+
+function local(jid: string | undefined): string {
+  const bare = (jid ?? '').split('/')[0] ?? '';
+  const at = bare.indexOf('@');
+  return at < 0 ? bare : bare.slice(0, at);
+}
+
+function resource(jid: string | undefined): string {
+  const slash = (jid ?? '').indexOf('/');
+  return slash < 0 ? '' : (jid ?? '').slice(slash + 1);
+}
+
+function domainOf(jid: string | undefined): string {
+  const bare = (jid ?? '').split('/')[0] ?? '';
+  return bare.slice(bare.indexOf('@') + 1);
+}
+
+/** Parses a `<delay stamp>` (XEP-0203) into ms, or undefined. */
+export function delayStamp(element: Element | undefined): number | undefined {
+  const stamp = element?.getChild('delay', NS.delay)?.attrs.stamp;
+  if (!stamp) return undefined;
+  const ms = Date.parse(stamp);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function parseJson(text: string): { attach?: unknown; ext?: string } {
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? value : {};
+  } catch {
+    // A foreign or corrupt payload keeps the message readable as plain text.
+    return {};
+  }
+}
+
+/** Turns a message stanza into what it means, or null when it means nothing to Parley. */
+export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | null {
+  const groupchat = stanza.attrs.type === 'groupchat';
+  const fromJid = stanza.attrs.from ?? '';
+  let scene: Scene = 'p2p';
+  let from: string;
+  let to: string;
+  if (groupchat) {
+    if (domainOf(fromJid) !== ctx.mucDomain) return null;
+    const item = stanza.getChild('x', NS.mucUser)?.getChild('item');
+    from = item?.attrs.jid ? local(item.attrs.jid) : resource(fromJid);
+    to = local(fromJid);
+    scene = 'team';
+  } else {
+    const invite = stanza.getChild('x', NS.conference);
+    if (invite?.attrs.jid && domainOf(invite.attrs.jid) === ctx.mucDomain) {
+      return { kind: 'invite', teamId: local(invite.attrs.jid) };
+    }
+    from = local(fromJid);
+    to = local(stanza.attrs.to);
+  }
+  const parley = stanza.getChild('parley', NS.parley);
+  if (groupchat && parley?.attrs.scene === 'superTeam') scene = 'superTeam';
+  const peer = scene !== 'p2p' ? to : from === ctx.me ? to : from;
+  if (!peer || !from) return null;
+  const sessionId = toSessionId(scene, peer);
+  const sentTime = Number(parley?.attrs.time);
+  const time = Number.isFinite(sentTime) && sentTime > 0 ? sentTime : (ctx.stamp ?? Date.now());
+
+  const retract = stanza.getChild('retract', NS.retract);
+  if (retract?.attrs.id)
+    return { kind: 'retract', sessionId, target: retract.attrs.id, by: from, time };
+  const displayed = stanza.getChild('displayed', NS.markers);
+  if (displayed?.attrs.id) {
+    return { kind: 'displayed', sessionId, reader: from, target: displayed.attrs.id };
+  }
+  const body = stanza.getChildText('body');
+  if (body === null && !parley) return null;
+
+  const originId = stanza.getChild('origin-id', NS.sid)?.attrs.id ?? stanza.attrs.id;
+  if (!originId) return null;
+  const stanzaId = stanza.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === ctx.archiveBy)
+    ?.attrs.id;
+  const typeAttr = parley?.attrs.type;
+  const type = TYPES.find((t) => t === typeAttr) ?? 'text';
+  const payload = parseJson(parley?.getText() ?? '');
+  const message = {
+    idClient: originId,
+    idServer: stanzaId ?? '',
+    scene,
+    sessionId,
+    from,
+    to: scene === 'p2p' ? (from === ctx.me ? peer : ctx.me) : peer,
+    time,
+    status: from === ctx.me ? 'sent' : 'unread',
+    type,
+    body: body ?? '',
+    ...(payload.attach !== undefined ? { attach: payload.attach } : {}),
+    ...(typeof payload.ext === 'string' ? { ext: payload.ext } : {}),
+    ...(parley?.attrs.countable ? { countable: parley.attrs.countable === '1' } : {}),
+    ...(parley?.attrs.receipt === '1' ? { teamReceipt: { read: 0, unread: 0 } } : {}),
+  } as Message;
+  return { kind: 'content', message };
+}

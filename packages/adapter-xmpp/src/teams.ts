@@ -1,0 +1,54 @@
+import { ChatError } from '@parley/core';
+import type { Element } from '@xmpp/client';
+import { xml } from '@xmpp/client';
+import { NS } from './namespaces.ts';
+import type { XmppLink } from './XmppLink.ts';
+
+/** Joins a room as `nick` and resolves once the server confirms my own presence (status 110). */
+export async function joinRoom(link: XmppLink, roomJid: string, nick: string): Promise<void> {
+  const occupant = `${roomJid}/${nick}`;
+  const answer = link.waitFor(
+    (s) =>
+      s.is('presence') &&
+      s.attrs.from === occupant &&
+      (s.attrs.type === 'error' ||
+        (s.getChild('x', NS.mucUser)?.getChildren('status') ?? []).some(
+          (c) => c.attrs.code === '110',
+        )),
+  );
+  await link.send(
+    xml(
+      'presence',
+      { to: occupant },
+      xml('x', { xmlns: NS.muc }, xml('history', { maxstanzas: '0' })),
+    ),
+  );
+  const presence = await answer;
+  if (presence.attrs.type === 'error') {
+    throw new ChatError('PERMISSION_DENIED', `Cannot join team room ${roomJid}`, {
+      details: { error: presence.getChild('error')?.toString() },
+    });
+  }
+}
+
+function local(jid: string): string {
+  return jid.split('@')[0] ?? jid;
+}
+
+/** Owners, admins and members of a members-only room (readable by members when whois is anyone). */
+export async function roomMembers(link: XmppLink, roomJid: string): Promise<Set<string>> {
+  const members = new Set<string>();
+  for (const affiliation of ['owner', 'admin', 'member']) {
+    const answer: Element = await link.request(
+      xml(
+        'iq',
+        { type: 'get', to: roomJid },
+        xml('query', { xmlns: NS.mucAdmin }, xml('item', { affiliation })),
+      ),
+    );
+    for (const item of answer.getChild('query', NS.mucAdmin)?.getChildren('item') ?? []) {
+      if (item.attrs.jid) members.add(local(item.attrs.jid));
+    }
+  }
+  return members;
+}

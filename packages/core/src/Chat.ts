@@ -4,13 +4,23 @@ import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/
 import type { JsonValue, Scene, Session, SessionId } from './model/Session.ts';
 import type { ChatState } from './store/ChatState.ts';
 
+/** Per-send options of content that team members can read. */
+export interface ReceiptRequest {
+  /**
+   * Team and superTeam sessions: ask members for read receipts, so the message carries
+   * `teamReceipt` counts. Ignored in p2p sessions (their receipts are per session).
+   * Default: `CreateChatOptions.teamReceipts`.
+   */
+  needReceipt?: boolean;
+}
+
 /** Content the app asks to send; the controller fills ids, times and status. */
 export type OutgoingContent =
-  | { type: 'text'; body: string }
+  | ({ type: 'text'; body: string } & ReceiptRequest)
   | { type: 'tip'; body: string; countable?: boolean }
-  | { type: 'custom'; body?: string; attach: CustomAttach }
-  | { type: 'geo'; body?: string; attach: GeoAttach }
-  | { type: FileMessageType; file: Blob; name?: string; body?: string };
+  | ({ type: 'custom'; body?: string; attach: CustomAttach } & ReceiptRequest)
+  | ({ type: 'geo'; body?: string; attach: GeoAttach } & ReceiptRequest)
+  | ({ type: FileMessageType; file: Blob; name?: string; body?: string } & ReceiptRequest);
 
 /** Options of `createChat`. */
 export interface CreateChatOptions {
@@ -24,6 +34,11 @@ export interface CreateChatOptions {
   now?: () => number;
   /** Id generator for `idClient`. Default `crypto.randomUUID`. */
   createId?: () => string;
+  /**
+   * Whether team and superTeam messages of countable content (not tips or notifications)
+   * ask members for read receipts; a send's `needReceipt` overrides it. Default `true`.
+   */
+  teamReceipts?: boolean;
 }
 
 /**
@@ -40,6 +55,14 @@ export interface Chat {
   disconnect(): Promise<void>;
   /** Unsubscribes from the adapter; the instance is unusable afterwards. */
   destroy(): void;
+  /**
+   * The server's clock, ms: the device clock (`CreateChatOptions.now`) corrected by the
+   * offset of `ConnectInfo.serverTime` at connect, and moved forward when a pushed message
+   * is stamped later than the corrected clock. Message `time`s are server times, so compare
+   * them with this, not `Date.now()`: the UI uses it to hide "recall" once
+   * `message.time + recallWindowMs` has passed. Equals `now()` until an adapter reports time.
+   */
+  serverNow(): number;
 
   // Sessions
   /** Marks a session as the one on screen (its unread stays 0), or none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatError } from './model/ChatError.ts';
+import { selectMessage, selectSession, sessionList } from './store/selectors.ts';
 import { FakeServer } from './test/FakeServer.ts';
 import { flush, login } from './test/login.ts';
 
@@ -22,7 +23,7 @@ describe('createChat: connect and sessions', () => {
     await alice.chat.pin('p2p-bob');
     const bob = await login(server, 'bob', { withPinnedList: true });
     expect(bob.chat.store.getState().sessions.order).toEqual(['p2p-alice']);
-    expect(bob.chat.store.getState().sessions.byId['p2p-alice']).toMatchObject({ unread: 1 });
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')).toMatchObject({ unread: 1 });
     const again = await login(server, 'alice', { withPinnedList: true });
     expect(again.chat.store.getState().sessions.order).toEqual(['p2p-bob', 'p2p-carol']);
     expect(again.controls.calls).toContain('getPinnedSessions');
@@ -54,11 +55,11 @@ describe('createChat: connect and sessions', () => {
     const laptop = await login(server, 'alice');
     await phone.chat.pin('p2p-bob', 'star');
     await phone.chat.markSessionRead('p2p-bob');
-    const seen = laptop.chat.store.getState().sessions.byId['p2p-bob'];
+    const seen = selectSession(laptop.chat.store.getState(), 'p2p-bob');
     expect(seen?.stickTopInfo).toMatchObject({ isStickOnTop: true, ext: 'star' });
     expect(seen?.unread).toBe(0);
     await phone.chat.deleteSession('p2p-bob', { clearHistory: true });
-    expect(laptop.chat.store.getState().sessions.byId['p2p-bob']).toBeUndefined();
+    expect(selectSession(laptop.chat.store.getState(), 'p2p-bob')).toBeUndefined();
   });
 });
 
@@ -68,21 +69,21 @@ describe('createChat: unread and the active session', () => {
     const alice = await login(server, 'alice');
     const bob = await login(server, 'bob');
     await bob.chat.send('p2p-alice', { type: 'text', body: 'one' });
-    expect(alice.chat.store.getState().sessions.byId['p2p-bob']?.unread).toBe(1);
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(1);
     alice.chat.setActiveSession('p2p-bob');
     await flush();
-    expect(alice.chat.store.getState().sessions.byId['p2p-bob']?.unread).toBe(0);
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
     const two = await bob.chat.send('p2p-alice', { type: 'text', body: 'two' });
     await flush();
-    expect(alice.chat.store.getState().sessions.byId['p2p-bob']).toMatchObject({
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')).toMatchObject({
       unread: 0,
       ack: two.time,
     });
     expect(server.account('alice').acks.get('p2p-bob')).toBe(two.time);
-    expect(bob.chat.store.getState().sessions.byId['p2p-alice']?.msgReceiptTime).toBe(two.time);
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBe(two.time);
     alice.chat.setActiveSession(null);
     await bob.chat.send('p2p-alice', { type: 'text', body: 'three' });
-    expect(alice.chat.store.getState().sessions.byId['p2p-bob']?.unread).toBe(1);
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(1);
   });
 
   it('markAllRead falls back to markSessionRead per session', async () => {
@@ -93,8 +94,7 @@ describe('createChat: unread and the active session', () => {
       await chat.send('p2p-alice', { type: 'text', body: `from ${peer}` });
     }
     await alice.chat.markAllRead();
-    const { byId } = alice.chat.store.getState().sessions;
-    expect(Object.values(byId).map((s) => s.unread)).toEqual([0, 0]);
+    expect(sessionList(alice.chat.store.getState()).map((s) => s.unread)).toEqual([0, 0]);
     expect(alice.controls.calls.filter((c) => c === 'markSessionRead')).toHaveLength(2);
   });
 });
@@ -110,16 +110,16 @@ describe('createChat: sending (rule 8)', () => {
     const pending = chat.send('p2p-bob', { type: 'text', body: 'hello' });
     await flush();
     const window = chat.store.getState().messages['p2p-bob'];
-    expect(window?.byId['alice-1']).toMatchObject({
+    expect(selectMessage(window, 'alice-1')).toMatchObject({
       status: 'sending',
       idServer: '',
       body: 'hello',
     });
-    expect(chat.store.getState().sessions.byId['p2p-bob']?.lastMsg?.status).toBe('sending');
+    expect(selectSession(chat.store.getState(), 'p2p-bob')?.lastMsg?.status).toBe('sending');
     release();
     const sent = await pending;
     expect(sent.status).toBe('sent');
-    expect(chat.store.getState().messages['p2p-bob']?.byId['alice-1']).toMatchObject({
+    expect(selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1')).toMatchObject({
       status: 'sent',
       idServer: sent.idServer,
       time: sent.time,
@@ -134,13 +134,17 @@ describe('createChat: sending (rule 8)', () => {
     expect((await rejection(chat.send('p2p-bob', { type: 'text', body: 'x' }))).code).toBe(
       'TIMEOUT',
     );
-    const failed = chat.store.getState().messages['p2p-bob']?.byId['alice-1'];
+    const failed = selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1');
     expect(failed).toMatchObject({ status: 'sendFailed', error: { code: 'TIMEOUT' } });
     if (!failed) throw new Error('missing');
     const resent = await chat.resend(failed);
     expect(resent.idClient).toBe('alice-1');
-    expect(chat.store.getState().messages['p2p-bob']?.byId['alice-1']?.status).toBe('sent');
-    expect(chat.store.getState().messages['p2p-bob']?.byId['alice-1']?.error).toBeUndefined();
+    expect(selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1')?.status).toBe(
+      'sent',
+    );
+    expect(
+      selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1')?.error,
+    ).toBeUndefined();
     expect((await rejection(chat.resend(resent))).code).toBe('INVALID_STATE');
   });
 
@@ -151,12 +155,12 @@ describe('createChat: sending (rule 8)', () => {
     const file = new Blob(['abc'], { type: 'image/png' });
     const pending = chat.send('p2p-bob', { type: 'image', file, name: 'a.png' });
     await flush();
-    const uploading = chat.store.getState().messages['p2p-bob']?.byId['alice-1'];
+    const uploading = selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1');
     expect(uploading).toMatchObject({ status: 'sending', progress: 0.5, type: 'image' });
     expect(uploading?.attach).toMatchObject({ name: 'a.png', size: 3, mime: 'image/png' });
     chat.cancelUpload('alice-1');
     expect((await rejection(pending)).code).toBe('UPLOAD_CANCELLED');
-    expect(chat.store.getState().messages['p2p-bob']?.byId['alice-1']).toMatchObject({
+    expect(selectMessage(chat.store.getState().messages['p2p-bob'], 'alice-1')).toMatchObject({
       status: 'sendFailed',
       error: { code: 'UPLOAD_CANCELLED' },
     });
@@ -194,11 +198,15 @@ describe('createChat: sending (rule 8)', () => {
     const alice = await login(server, 'alice');
     const bob = await login(server, 'bob');
     const sent = await alice.chat.send('p2p-bob', { type: 'text', body: 'oops' });
-    expect(bob.chat.store.getState().sessions.byId['p2p-alice']?.unread).toBe(1);
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.unread).toBe(1);
     await alice.chat.recall(sent);
-    expect(alice.chat.store.getState().sessions.byId['p2p-bob']?.lastMsg?.recall?.by).toBe('alice');
-    expect(bob.chat.store.getState().sessions.byId['p2p-alice']).toMatchObject({ unread: 0 });
-    expect(bob.chat.store.getState().sessions.byId['p2p-alice']?.lastMsg?.recall?.by).toBe('alice');
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.lastMsg?.recall?.by).toBe(
+      'alice',
+    );
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')).toMatchObject({ unread: 0 });
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.lastMsg?.recall?.by).toBe(
+      'alice',
+    );
     const unsent = {
       ...sent,
       idClient: 'local',
@@ -226,7 +234,7 @@ describe('createChat: history windows', () => {
     await small.openSession('p2p-bob');
     const bodies = () => {
       const w = small.store.getState().messages['p2p-bob'];
-      return w ? w.ids.map((id) => w.byId[id]?.body) : [];
+      return w ? w.ids.map((id) => selectMessage(w, id)?.body) : [];
     };
     expect(bodies()).toEqual(['m3', 'm4']);
     await small.loadOlder('p2p-bob');
@@ -265,11 +273,11 @@ describe('createChat: local sessions', () => {
     chat.updateLocalSession('p2p-bob', { color: 'red' });
     chat.setDraft('p2p-bob', 'half a thought');
     chat.updateLocalSession('p2p-nobody', { ignored: true });
-    expect(chat.store.getState().sessions.byId['p2p-bob']).toMatchObject({
+    expect(selectSession(chat.store.getState(), 'p2p-bob')).toMatchObject({
       localCustom: { color: 'red' },
       draft: 'half a thought',
     });
-    expect(chat.store.getState().sessions.byId['p2p-nobody']).toBeUndefined();
+    expect(selectSession(chat.store.getState(), 'p2p-nobody')).toBeUndefined();
     expect(controls.calls.length).toBe(calls);
   });
 });

@@ -1,7 +1,7 @@
 import type { Chat, CreateChatOptions } from './Chat.ts';
 import { createChatContext, guard } from './controller/ChatContext.ts';
 import { connect, disconnect, loadSessionsPage } from './controller/connectActions.ts';
-import { handleAdapterEvent } from './controller/handleAdapterEvent.ts';
+import { afterAdapterEvent, handleAdapterEvent } from './controller/handleAdapterEvent.ts';
 import { loadMore, openSession } from './controller/historyActions.ts';
 import {
   deleteAllLocalSessions,
@@ -42,20 +42,25 @@ function defaultId(): string {
 export function createChat(options: CreateChatOptions): Chat {
   const { adapter } = options;
   const store = createChatStore();
-  const context = createChatContext({
-    adapter,
-    store,
-    sessionPageSize: options.sessionPageSize ?? 100,
-    historyPageSize: options.historyPageSize ?? 30,
-    now: options.now ?? Date.now,
-    createId: options.createId ?? defaultId,
-  });
+  const context = createChatContext(
+    {
+      adapter,
+      store,
+      sessionPageSize: options.sessionPageSize ?? 100,
+      historyPageSize: options.historyPageSize ?? 30,
+      now: options.now ?? Date.now,
+      createId: options.createId ?? defaultId,
+      teamReceipts: options.teamReceipts ?? true,
+    },
+    (event, before, after) => afterAdapterEvent(context, event, before, after),
+  );
   const unsubscribe = adapter.subscribe((event) => handleAdapterEvent(context, event));
 
   return {
     store,
     adapter,
     connect: () => connect(context),
+    serverNow: () => context.serverNow(),
     disconnect: () => disconnect(context),
     destroy() {
       unsubscribe();

@@ -1,4 +1,4 @@
-export type { Chat, CreateChatOptions, OutgoingContent } from './Chat.ts';
+export type { Chat, CreateChatOptions, OutgoingContent, ReceiptRequest } from './Chat.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
 export { createChat } from './createChat.ts';
 export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
@@ -59,6 +59,7 @@ export {
   applyRecallToSession,
   newestMessage,
 } from './rules/sessionGeneration.ts';
+export type { OrderedSession, SessionLookup } from './rules/sessionOrder.ts';
 export {
   compareSessions,
   indexOfSession,
@@ -76,8 +77,12 @@ export type {
   SessionsSlice,
 } from './store/ChatState.ts';
 export { createChatStore, createInitialState, dispatch } from './store/createChatStore.ts';
+export type { KeyedTable } from './store/KeyedTable.ts';
+// Read-only helpers: writes stay inside the reducer.
+export { tableGet, tableHas, tableKeys, tableSize, tableValues } from './store/KeyedTable.ts';
 export type { UpsertMode } from './store/messageWindow.ts';
 export { emptyWindow } from './store/messageWindow.ts';
 export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
 export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
+export { selectMessage, selectSession, sessionList, windowMessages } from './store/selectors.ts';
 export { isVisible, sessionView } from './store/sessionView.ts';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { selectSession } from './store/selectors.ts';
 
 vi.mock('react', () => {
   throw new Error('core must not import react');
@@ -25,7 +26,7 @@ describe('@parley/core without React', () => {
     const chat = core.createChat({ adapter: createFakeAdapter(new FakeServer(), 'alice') });
     await chat.connect();
     await chat.send('p2p-bob', { type: 'text', body: 'no react here' });
-    expect(chat.store.getState().sessions.byId['p2p-bob']?.lastMsg?.body).toBe('no react here');
+    expect(selectSession(chat.store.getState(), 'p2p-bob')?.lastMsg?.body).toBe('no react here');
     expect(core.createChatStore().getState().connection.status).toBe('idle');
   });
 

@@ -1,4 +1,4 @@
-import type { Message, SessionId } from '@parley/core';
+import { type Message, type SessionId, selectMessage } from '@parley/core';
 import { useChatStore } from './useChatStore.ts';
 
 /**
@@ -6,5 +6,5 @@ import { useChatStore } from './useChatStore.ts';
  * re-renders that row alone.
  */
 export function useMessage(sessionId: SessionId, idClient: string): Message | undefined {
-  return useChatStore((s) => s.messages[sessionId]?.byId[idClient]);
+  return useChatStore((s) => selectMessage(s.messages[sessionId], idClient));
 }

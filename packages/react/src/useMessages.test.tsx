@@ -1,3 +1,4 @@
+import { selectMessage, selectSession } from '@parley/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localChats } from './test/localChats.tsx';
@@ -19,11 +20,11 @@ describe('useMessages', () => {
       expect(result.current.messages.map((m) => m.body)).toEqual(['one', 'two', 'three']),
     );
     expect(result.current.loading).toBe(false);
-    await waitFor(() => expect(alice.store.getState().sessions.byId['p2p-bob']?.unread).toBe(0));
+    await waitFor(() => expect(selectSession(alice.store.getState(), 'p2p-bob')?.unread).toBe(0));
 
     await bob.send('p2p-alice', { type: 'text', body: 'four' });
     await waitFor(() => expect(result.current.messages.at(-1)?.body).toBe('four'));
-    expect(alice.store.getState().sessions.byId['p2p-bob']?.unread).toBe(0);
+    expect(selectSession(alice.store.getState(), 'p2p-bob')?.unread).toBe(0);
   });
 
   it('shows a sent message as sending at once, then sent, and delivers it', async () => {
@@ -38,7 +39,7 @@ describe('useMessages', () => {
     await act(() => sent);
     expect(result.current.messages.at(-1)).toMatchObject({ body: 'hello bob', status: 'sent' });
     await waitFor(() =>
-      expect(bob.store.getState().sessions.byId['p2p-alice']?.lastMsg?.body).toBe('hello bob'),
+      expect(selectSession(bob.store.getState(), 'p2p-alice')?.lastMsg?.body).toBe('hello bob'),
     );
   });
 
@@ -68,7 +69,7 @@ describe('useMessages', () => {
     await act(() => result.current.recall(early));
     expect(result.current.messages.at(-1)?.recall?.by).toBe('alice');
     await waitFor(() =>
-      expect(bob.store.getState().sessions.byId['p2p-alice']?.lastMsg?.recall?.by).toBe('alice'),
+      expect(selectSession(bob.store.getState(), 'p2p-alice')?.lastMsg?.recall?.by).toBe('alice'),
     );
 
     const late = await act(() => result.current.sendText('too late to take back'));
@@ -100,7 +101,7 @@ describe('useMessages', () => {
     await waitFor(() => expect(result.current.messages).toHaveLength(1));
     await act(() => result.current.remove([message.idClient]));
     expect(result.current.messages).toHaveLength(0);
-    expect(bob.store.getState().messages['p2p-alice']?.byId[message.idClient]?.body).toBe(
+    expect(selectMessage(bob.store.getState().messages['p2p-alice'], message.idClient)?.body).toBe(
       'keep on bob side',
     );
   });

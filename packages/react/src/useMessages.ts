@@ -1,11 +1,12 @@
-import type {
-  ChatErrorInfo,
-  ChatState,
-  FileMessageType,
-  Message,
-  MessageWindow,
-  OutgoingContent,
-  SessionId,
+import {
+  type ChatErrorInfo,
+  type ChatState,
+  type FileMessageType,
+  type Message,
+  type MessageWindow,
+  type OutgoingContent,
+  type SessionId,
+  windowMessages,
 } from '@parley/core';
 import { useEffect, useMemo } from 'react';
 import { useChat } from './ChatContext.ts';
@@ -92,12 +93,7 @@ export function useMessages(
 
   const messages = useMemo(() => {
     if (!win) return EMPTY;
-    const out: Message[] = [];
-    for (const id of win.ids) {
-      const message = win.byId[id];
-      if (message) out.push(message);
-    }
-    return out;
+    return windowMessages(win);
   }, [win]);
 
   const actions = useMessageActions(sessionId);

@@ -1,3 +1,4 @@
+import { selectSession } from '@parley/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatProvider } from './ChatProvider.tsx';
@@ -28,7 +29,7 @@ describe('useReadReceipt', () => {
       ),
     });
     await waitFor(() => expect(result.current).toEqual({ kind: 'p2p', read: true }));
-    expect(alice.store.getState().sessions.byId['p2p-bob']?.msgReceiptTime).toBeGreaterThanOrEqual(
+    expect(selectSession(alice.store.getState(), 'p2p-bob')?.msgReceiptTime).toBeGreaterThanOrEqual(
       message.time,
     );
   });

@@ -1,4 +1,4 @@
-import { isReadByPeer, type Message, type TeamReceiptDetail } from '@parley/core';
+import { isReadByPeer, type Message, selectSession, type TeamReceiptDetail } from '@parley/core';
 import { useCallback } from 'react';
 import { useChat } from './ChatContext.ts';
 import { useChatStore } from './useChatStore.ts';
@@ -32,7 +32,7 @@ export type UseReadReceiptResult =
 export function useReadReceipt(message: Message): UseReadReceiptResult {
   const chat = useChat();
   const me = useChatStore((s) => s.me);
-  const receiptTime = useChatStore((s) => s.sessions.byId[message.sessionId]?.msgReceiptTime ?? 0);
+  const receiptTime = useChatStore((s) => selectSession(s, message.sessionId)?.msgReceiptTime ?? 0);
   const loadDetail = useCallback(() => chat.getTeamReceiptDetail(message), [chat, message]);
 
   const sent = message.status === 'sent' || message.status === 'read';

@@ -1,4 +1,4 @@
-import type { Session, SessionId } from '@parley/core';
+import { type Session, type SessionId, selectSession } from '@parley/core';
 import { useMemo } from 'react';
 import { useChat } from './ChatContext.ts';
 import { displayName } from './displayName.ts';
@@ -23,9 +23,9 @@ export interface UseSessionResult extends Omit<SessionActions, 'markAllRead'> {
  */
 export function useSession(sessionId: SessionId): UseSessionResult {
   const chat = useChat();
-  const session = useChatStore((s) => s.sessions.byId[sessionId]);
+  const session = useChatStore((s) => selectSession(s, sessionId));
   const name = useChatStore((s) => {
-    const current = s.sessions.byId[sessionId];
+    const current = selectSession(s, sessionId);
     return current ? displayName(s, current) : sessionId;
   });
   const { markAllRead: _unused, ...actions } = useSessionActions();

@@ -1,3 +1,4 @@
+import { selectSession } from '@parley/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localChats } from './test/localChats.tsx';
@@ -59,7 +60,7 @@ describe('useSessions', () => {
     expect(result.current.sessions).toEqual([]);
 
     const again = await env.open('alice');
-    expect(again.store.getState().sessions.byId['p2p-bob']).toBeUndefined();
+    expect(selectSession(again.store.getState(), 'p2p-bob')).toBeUndefined();
     again.destroy();
   });
 

@@ -1,4 +1,11 @@
-import type { ChatErrorInfo, ChatState, Scene, Session, SessionId } from '@parley/core';
+import {
+  type ChatErrorInfo,
+  type ChatState,
+  type Scene,
+  type Session,
+  type SessionId,
+  tableGet,
+} from '@parley/core';
 import { useCallback, useMemo } from 'react';
 import { useChat } from './ChatContext.ts';
 import { displayName } from './displayName.ts';
@@ -42,7 +49,7 @@ const selectById = (s: ChatState) => s.sessions.byId;
 function totalUnreadOf(s: ChatState): number {
   let total = 0;
   for (const id of s.sessions.order) {
-    const session = s.sessions.byId[id];
+    const session = tableGet(s.sessions.byId, id);
     if (session && !session.mute) total += session.unread;
   }
   return total;
@@ -72,7 +79,7 @@ export function useSessions(options: UseSessionsOptions = {}): UseSessionsResult
     const scenes = sceneKey ? new Set(sceneKey.split(',')) : null;
     const out: Session[] = [];
     for (const id of order) {
-      const session = byId[id];
+      const session = tableGet(byId, id);
       if (!session) continue;
       if (scenes && !scenes.has(session.scene)) continue;
       if (query && users && teams) {

@@ -1,6 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { ChatAdapter } from '../model/ChatAdapter.ts';
 import { ChatError, type ChatErrorCode, toChatError } from '../model/ChatError.ts';
+import { applyEvents } from '../store/applyEvents.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { dispatch } from '../store/createChatStore.ts';
 import type { StoreEvent } from '../store/StoreEvent.ts';
@@ -13,41 +15,121 @@ export interface ChatContext {
   historyPageSize: number;
   now: () => number;
   createId: () => string;
+  /** `CreateChatOptions.teamReceipts`. */
+  teamReceipts: boolean;
+  /** Receipt requests of sends by `idClient`, so a resend asks the same. */
+  receiptRequests: Map<string, boolean>;
   /** Running uploads by `idClient`, for `cancelUpload`. */
   uploads: Map<string, AbortController>;
   /** Files of file messages by `idClient`, so a failed upload can be resent. */
   files: Map<string, Blob>;
   /** Sessions whose newest page was loaded. */
   openedSessions: Set<string>;
+  /** Applies a controller event at once, after any queued adapter events. */
   dispatch(event: StoreEvent): void;
+  /**
+   * Queues a pushed adapter event. Events pushed in the same task are applied together in a
+   * microtask (one store update, one notification); `dispatch` and `state` apply the queue
+   * first, so actions always see every event that arrived before them, in order.
+   */
+  enqueue(event: AdapterEvent): void;
+  /** Applies the queued adapter events now. */
+  flush(): void;
+  /** The current state, queued adapter events included. */
   state(): ChatState;
+  /** The server's clock, ms: `now()` plus the offset learned at connect and from messages. */
+  serverNow(): number;
+  /** Sets the clock offset from a server time reported at this moment (connect). */
+  setServerTime(serverTime: number): void;
   /** Throws `NOT_CONNECTED` unless connected. */
   requireConnected(): void;
   /** Records a failure of background work (auto read marks, profiles) where the UI sees it. */
   report(error: unknown): void;
 }
 
+/**
+ * Looks at each applied adapter event and returns work to run once the store holds the
+ * result (auto-acknowledging the active session), or nothing.
+ */
+export type AfterAdapterEvent = (
+  event: AdapterEvent,
+  before: ChatState,
+  after: ChatState,
+) => (() => void) | undefined;
+
 /** Builds the shared context. */
 export function createChatContext(
   options: Omit<
     ChatContext,
-    'dispatch' | 'state' | 'requireConnected' | 'report' | 'uploads' | 'files' | 'openedSessions'
+    | 'dispatch'
+    | 'enqueue'
+    | 'flush'
+    | 'state'
+    | 'requireConnected'
+    | 'report'
+    | 'uploads'
+    | 'files'
+    | 'openedSessions'
+    | 'receiptRequests'
+    | 'serverNow'
+    | 'setServerTime'
   >,
+  afterAdapterEvent: AfterAdapterEvent = () => undefined,
 ): ChatContext {
-  const { store } = options;
+  const { store, now } = options;
+  let queue: AdapterEvent[] = [];
+  let offset = 0;
+  // A pushed message was stamped by the server before it arrived, so the server clock is
+  // at least its time: the offset only grows from it (a client clock running ahead of the
+  // server is corrected at connect).
+  const observe = (event: StoreEvent) => {
+    if (event.type === 'message') offset = Math.max(offset, event.message.time - now());
+  };
+  const flush = () => {
+    if (queue.length === 0) return;
+    const events = queue;
+    queue = [];
+    // Decided per event, run after the one store update; no intermediate state is kept.
+    const followUps: (() => void)[] = [];
+    const state = applyEvents(store.getState(), events, (event, before, after) => {
+      const followUp = afterAdapterEvent(event, before, after);
+      if (followUp) followUps.push(followUp);
+    });
+    store.setState(state, true);
+    for (const followUp of followUps) followUp();
+  };
   return {
     ...options,
     uploads: new Map(),
     files: new Map(),
     openedSessions: new Set(),
-    dispatch: (event) => dispatch(store, event),
-    state: () => store.getState(),
+    receiptRequests: new Map(),
+    dispatch: (event) => {
+      flush();
+      observe(event);
+      dispatch(store, event);
+    },
+    enqueue(event) {
+      observe(event);
+      queue.push(event);
+      if (queue.length === 1) queueMicrotask(flush);
+    },
+    flush,
+    serverNow: () => now() + offset,
+    setServerTime(serverTime) {
+      offset = serverTime - now();
+    },
+    state: () => {
+      flush();
+      return store.getState();
+    },
     requireConnected() {
       if (store.getState().connection.status !== 'connected') {
         throw new ChatError('NOT_CONNECTED', 'Not connected; call connect() first');
       }
     },
     report(error) {
+      flush();
       const loading = store.getState().sessions.loading;
       dispatch(store, { type: 'sessionsLoading', loading, error: toChatError(error).toJSON() });
     },

@@ -68,6 +68,7 @@ export function connect(context: ChatContext): Promise<void> {
     context.dispatch({ type: 'connection', status: 'connecting' });
     try {
       const info = await context.adapter.connect();
+      if (info.serverTime !== undefined) context.setServerTime(info.serverTime);
       context.dispatch({ type: 'signedIn', me: info.account });
       context.dispatch({ type: 'connection', status: 'connected' });
     } catch (error) {

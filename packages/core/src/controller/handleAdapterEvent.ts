@@ -1,18 +1,21 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
-import { getLedger } from '../store/LedgerTable.ts';
+import type { ChatState } from '../store/ChatState.ts';
+import { tableGet } from '../store/KeyedTable.ts';
 import type { ChatContext } from './ChatContext.ts';
 
 /**
- * Applies a pushed event. While a session is active, each new incoming message to it is
- * acknowledged on the server and receipted (seed 000, "对比 IM1"): the store already kept
- * its unread at 0.
+ * What to do once a pushed event is in the store. While a session is active, each new
+ * incoming message to it is acknowledged on the server and receipted (seed 000, "对比 IM1"):
+ * the store already kept its unread at 0.
  */
-export function handleAdapterEvent(context: ChatContext, event: AdapterEvent): void {
-  const before = context.state();
-  context.dispatch(event);
+export function afterAdapterEvent(
+  context: Pick<ChatContext, 'adapter' | 'report'>,
+  event: AdapterEvent,
+  before: ChatState,
+  after: ChatState,
+): (() => void) | undefined {
   if (event.type !== 'message') return;
   const { message } = event;
-  const after = context.state();
   if (
     after === before ||
     after.activeSessionId !== message.sessionId ||
@@ -22,9 +25,16 @@ export function handleAdapterEvent(context: ChatContext, event: AdapterEvent): v
     return;
   }
   const { adapter } = context;
-  const ack = getLedger(after.ledger, message.sessionId)?.ack ?? message.time;
-  Promise.all([
-    adapter.markSessionRead(message.sessionId, ack),
-    adapter.sendReceipt(message),
-  ]).catch((error: unknown) => context.report(error));
+  const ack = tableGet(after.ledger, message.sessionId)?.ack ?? message.time;
+  return () => {
+    Promise.all([
+      adapter.markSessionRead(message.sessionId, ack),
+      adapter.sendReceipt(message),
+    ]).catch((error: unknown) => context.report(error));
+  };
+}
+
+/** Takes a pushed event: queued, and applied with the others of the same task. */
+export function handleAdapterEvent(context: ChatContext, event: AdapterEvent): void {
+  context.enqueue(event);
 }

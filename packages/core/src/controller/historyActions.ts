@@ -1,6 +1,7 @@
 import { ChatError, toChatError } from '../model/ChatError.ts';
 import type { SessionId } from '../model/Session.ts';
 import { clampPageSize } from '../rules/paging.ts';
+import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 
 /** Loads the newest page of a session once. */
@@ -41,7 +42,7 @@ export function loadMore(
     context.requireConnected();
     const cursor = older ? window.olderCursor : window.newerCursor;
     const edgeId = older ? window.ids[0] : window.ids[window.ids.length - 1];
-    const edge = edgeId === undefined ? undefined : window.byId[edgeId];
+    const edge = edgeId === undefined ? undefined : selectMessage(window, edgeId);
     if (!cursor && !edge)
       throw new ChatError('INVALID_STATE', `No page to continue in ${sessionId}`);
     context.dispatch({ type: 'historyLoading', sessionId, direction, loading: true, error: null });

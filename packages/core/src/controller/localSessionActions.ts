@@ -7,11 +7,13 @@ import {
   type SessionId,
   toSessionId,
 } from '../model/Session.ts';
+import { tableKeys, tableValues } from '../store/KeyedTable.ts';
+import { selectSession } from '../store/selectors.ts';
 import type { ChatContext } from './ChatContext.ts';
 
 /** Hides every session until the next login (store only). */
 export function deleteAllLocalSessions(context: ChatContext): void {
-  const sessionIds = Object.keys(context.state().sessions.byId);
+  const sessionIds = tableKeys(context.state().sessions.byId);
   context.dispatch({ type: 'localDelete', sessionIds, clearHistory: false });
 }
 
@@ -41,15 +43,15 @@ export function insertLocalSession(
   if (!parseSessionId(id) || target.to === '') {
     throw new ChatError('INVALID_ARGUMENT', `Not a session target: ${target.scene}/${target.to}`);
   }
-  const existing = context.state().sessions.byId[id];
+  const existing = selectSession(context.state(), id);
   if (existing) return existing;
   let newest = 0;
-  for (const session of Object.values(context.state().sessions.byId)) {
+  for (const session of tableValues(context.state().sessions.byId)) {
     newest = Math.max(newest, session.updateTime);
   }
   const updateTime = target.updateTime ?? Math.max(context.now(), newest + 1);
   context.dispatch({ type: 'localInsert', scene: target.scene, to: target.to, updateTime });
-  const created = context.state().sessions.byId[id];
+  const created = selectSession(context.state(), id);
   if (!created) {
     throw new ChatError('INVALID_STATE', `Session ${id} is hidden by an earlier delete`);
   }

@@ -2,6 +2,7 @@ import type { TeamReceiptDetail } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
+import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { newestIncoming } from './sessionActions.ts';
 
@@ -13,7 +14,7 @@ export function recall(context: ChatContext, message: Message): Promise<Message>
   return guard('INTERNAL', async () => {
     context.requireConnected();
     const state = context.state();
-    const current = state.messages[message.sessionId]?.byId[message.idClient] ?? message;
+    const current = selectMessage(state.messages[message.sessionId], message.idClient) ?? message;
     if (current.recall) return current;
     if (current.from !== state.me) {
       throw new ChatError('RECALL_NOT_ALLOWED', 'Only the sender can recall a message');
@@ -22,7 +23,8 @@ export function recall(context: ChatContext, message: Message): Promise<Message>
       throw new ChatError('NOT_FOUND', 'A message that was never sent cannot be recalled');
     }
     const windowMs = context.adapter.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
-    if (context.now() - current.time > windowMs) {
+    // `time` is server time: compare it with the server's clock, not the device's.
+    if (context.serverNow() - current.time > windowMs) {
       throw new ChatError('RECALL_EXPIRED', 'The recall window has passed', {
         details: { windowMs },
       });
@@ -41,7 +43,7 @@ export function deleteMessages(context: ChatContext, sessionId: SessionId, idCli
   return guard('INTERNAL', async () => {
     const window = context.state().messages[sessionId];
     const onServer = idClients.filter((id) => {
-      const message = window?.byId[id];
+      const message = selectMessage(window, id);
       return message?.idServer !== '';
     });
     if (onServer.length > 0) {

@@ -1,7 +1,13 @@
 import type { OutgoingContent } from '../Chat.ts';
 import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
-import type { FileAttach, FileMessageType, Message, MessageBase } from '../model/Message.ts';
+import {
+  type FileAttach,
+  type FileMessageType,
+  isCountable,
+  type Message,
+  type MessageBase,
+} from '../model/Message.ts';
 import { parseSessionId, type SessionId } from '../model/Session.ts';
 
 /** An optimistic message and the request that sends it. */
@@ -26,6 +32,19 @@ function previewUrl(file: Blob): string {
  * request for the adapter. Throws `INVALID_ARGUMENT` for a bad session id or empty text.
  */
 export function buildOutgoing(
+  sessionId: SessionId,
+  content: OutgoingContent,
+  meta: { idClient: string; from: string; time: number; teamReceipts: boolean },
+): Outgoing {
+  const built = buildContent(sessionId, content, meta);
+  const { message } = built;
+  const wanted = content.type === 'tip' ? undefined : content.needReceipt;
+  const needReceipt =
+    message.scene !== 'p2p' && (wanted ?? (meta.teamReceipts && isCountable(message)));
+  return needReceipt ? { ...built, request: { ...built.request, needReceipt } } : built;
+}
+
+function buildContent(
   sessionId: SessionId,
   content: OutgoingContent,
   meta: { idClient: string; from: string; time: number },

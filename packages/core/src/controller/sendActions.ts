@@ -1,8 +1,9 @@
 import type { OutgoingContent } from '../Chat.ts';
 import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError, toChatError } from '../model/ChatError.ts';
-import type { Message } from '../model/Message.ts';
+import { isCountable, type Message } from '../model/Message.ts';
 import { parseSessionId, type SessionId } from '../model/Session.ts';
+import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { buildOutgoing } from './outgoingMessage.ts';
 
@@ -36,6 +37,7 @@ async function deliver(
     const sent = await Promise.race([running, aborted(abort.signal)]);
     context.dispatch({ type: 'message', message: sent });
     context.files.delete(idClient);
+    context.receiptRequests.delete(idClient);
     return sent;
   } catch (error) {
     const chatError = abort.signal.aborted
@@ -60,7 +62,9 @@ export function send(
       idClient: context.createId(),
       from: context.state().me,
       time: context.now(),
+      teamReceipts: context.teamReceipts,
     });
+    context.receiptRequests.set(outgoing.message.idClient, outgoing.request.needReceipt === true);
     if (outgoing.file) context.files.set(outgoing.message.idClient, outgoing.file);
     context.dispatch({ type: 'outgoing', message: outgoing.message });
     return deliver(context, outgoing.message, (options) =>
@@ -69,10 +73,23 @@ export function send(
   });
 }
 
+/** Whether a message asks for team receipts by `CreateChatOptions.teamReceipts`. */
+function defaultReceipt(context: ChatContext, message: Message): boolean {
+  return message.scene !== 'p2p' && context.teamReceipts && isCountable(message);
+}
+
 /** The request that sends `message` again (or a copy of it). */
-function requestOf(message: Message, file: Blob | undefined): SendRequest {
+function requestOf(message: Message, file: Blob | undefined, needReceipt: boolean): SendRequest {
   const { idClient, scene, to, body } = message;
-  const common = { idClient, scene, to, body, countable: message.countable, ext: message.ext };
+  const common = {
+    idClient,
+    scene,
+    to,
+    body,
+    countable: message.countable,
+    ext: message.ext,
+    ...(needReceipt ? { needReceipt } : {}),
+  };
   switch (message.type) {
     case 'image':
       return file
@@ -106,7 +123,8 @@ function requestOf(message: Message, file: Blob | undefined): SendRequest {
 export function resend(context: ChatContext, message: Message): Promise<Message> {
   return guard('SEND_FAILED', async () => {
     context.requireConnected();
-    const current = context.state().messages[message.sessionId]?.byId[message.idClient] ?? message;
+    const window = context.state().messages[message.sessionId];
+    const current = selectMessage(window, message.idClient) ?? message;
     if (current.status !== 'sendFailed') {
       throw new ChatError('INVALID_STATE', 'Only messages that failed to send can be resent', {
         details: { status: current.status },
@@ -114,8 +132,10 @@ export function resend(context: ChatContext, message: Message): Promise<Message>
     }
     context.dispatch({ type: 'resend', sessionId: current.sessionId, idClient: current.idClient });
     const file = context.files.get(current.idClient);
+    const needReceipt =
+      context.receiptRequests.get(current.idClient) ?? defaultReceipt(context, current);
     return deliver(context, { ...current, status: 'sending' }, (options) =>
-      context.adapter.send(requestOf(current, file), options),
+      context.adapter.send(requestOf(current, file, needReceipt), options),
     );
   });
 }
@@ -150,7 +170,7 @@ export function forward(
     return deliver(context, copy, (options) =>
       adapter.forward
         ? adapter.forward(message, { scene: target.scene, to: target.to, idClient })
-        : adapter.send(requestOf(copy, undefined), options),
+        : adapter.send(requestOf(copy, undefined, defaultReceipt(context, copy)), options),
     );
   });
 }

@@ -3,7 +3,8 @@ import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
 import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
 import { resetAck } from '../rules/unread.ts';
-import { allLedgers, getLedger } from '../store/LedgerTable.ts';
+import { tableGet, tableValues } from '../store/KeyedTable.ts';
+import { selectMessage, selectSession, sessionList } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 
 /** Newest message of a session that someone else sent, for the read receipt. */
@@ -13,11 +14,11 @@ export function newestIncoming(context: ChatContext, sessionId: SessionId): Mess
   if (window) {
     for (let i = window.ids.length - 1; i >= 0; i--) {
       const id = window.ids[i];
-      const message = id === undefined ? undefined : window.byId[id];
+      const message = id === undefined ? undefined : selectMessage(window, id);
       if (message && message.from !== state.me && message.status !== 'sending') return message;
     }
   }
-  const last = state.sessions.byId[sessionId]?.lastMsg;
+  const last = selectSession(state, sessionId)?.lastMsg;
   return last && last.from !== state.me ? last : null;
 }
 
@@ -27,7 +28,7 @@ export function newestIncoming(context: ChatContext, sessionId: SessionId): Mess
  */
 export async function markSessionRead(context: ChatContext, sessionId: SessionId): Promise<void> {
   context.dispatch({ type: 'reset', sessionId });
-  const session = context.state().sessions.byId[sessionId];
+  const session = selectSession(context.state(), sessionId);
   if (!session) return;
   const { adapter } = context;
   await adapter.markSessionRead(sessionId, resetAck(session));
@@ -46,7 +47,7 @@ export function setActiveSession(context: ChatContext, sessionId: SessionId | nu
 export function markAllRead(context: ChatContext): Promise<void> {
   return guard('INTERNAL', async () => {
     context.requireConnected();
-    const unread = Object.values(context.state().sessions.byId).filter((s) => s.unread > 0);
+    const unread = sessionList(context.state()).filter((s) => s.unread > 0);
     for (const session of unread) context.dispatch({ type: 'reset', sessionId: session.id });
     const { adapter } = context;
     if (adapter.markAllSessionsRead) {
@@ -55,7 +56,7 @@ export function markAllRead(context: ChatContext): Promise<void> {
     }
     await Promise.all(
       unread.map((session) => {
-        const current = context.state().sessions.byId[session.id] ?? session;
+        const current = selectSession(context.state(), session.id) ?? session;
         return adapter.markSessionRead(session.id, resetAck(current));
       }),
     );
@@ -67,10 +68,10 @@ export function pin(context: ChatContext, sessionId: SessionId, ext?: string): P
   return guard('INTERNAL', async () => {
     context.requireConnected();
     const { ledger } = context.state();
-    const pinned = allLedgers(ledger).filter((l) => l.pin.isStickOnTop).length;
+    const pinned = tableValues(ledger).filter((l) => l.pin.isStickOnTop).length;
     assertCanPin(
       pinned,
-      getLedger(ledger, sessionId)?.pin.isStickOnTop ?? false,
+      tableGet(ledger, sessionId)?.pin.isStickOnTop ?? false,
       context.adapter.maxPins ?? MAX_PINS,
     );
     const stickTopInfo = await context.adapter.pin(sessionId, ext);
@@ -104,11 +105,11 @@ export function setMute(context: ChatContext, sessionId: SessionId, mute: boolea
     const { adapter } = context;
     if (!adapter.setMute) throw unsupported('muting');
     await adapter.setMute(sessionId, mute);
-    const session = context.state().sessions.byId[sessionId];
+    const session = selectSession(context.state(), sessionId);
     if (!session) return;
     const time = Math.max(
       context.now(),
-      getLedger(context.state().ledger, sessionId)?.mute.time ?? 0,
+      tableGet(context.state().ledger, sessionId)?.mute.time ?? 0,
     );
     context.dispatch({
       type: 'sessionUpdated',
@@ -147,7 +148,7 @@ export function deleteSessions(
       context.requireConnected();
       const { ledger } = context.state();
       for (const id of sessionIds) {
-        if (!getLedger(ledger, id)?.pin.isStickOnTop) continue;
+        if (!tableGet(ledger, id)?.pin.isStickOnTop) continue;
         context.dispatch({ type: 'pin', sessionId: id, stickTopInfo: await adapter.unpin(id) });
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySession, parseSessionId, toSessionId } from './Session.ts';
 
 describe('session ids', () => {
-  it('builds `${scene}-${to}` as the seeds do', () => {
+  it('builds scene-to ids as the seeds do', () => {
     expect(toSessionId('p2p', 'cs1')).toBe('p2p-cs1');
     expect(toSessionId('team', '113879441')).toBe('team-113879441');
   });

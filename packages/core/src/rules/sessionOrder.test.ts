@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../model/Session.ts';
 import { session } from '../test/fixtures.ts';
@@ -15,7 +16,8 @@ const pinned = (to: string, createTime: number, updateTime = 0) =>
   });
 
 function sortedStore(sessions: Session[]) {
-  const byId = Object.fromEntries(sessions.map((s) => [s.id, s]));
+  const map = new Map(sessions.map((s) => [s.id, s]));
+  const byId = (id: string) => map.get(id);
   const order = [...sessions].sort(compareSessions).map((s) => s.id);
   return { byId, order };
 }
@@ -65,7 +67,7 @@ describe('session order (rule 4)', () => {
     ]);
     const inserted = placeSession(order, byId, session('n', { updateTime: 20 }));
     expect(inserted).toEqual(['p2p-a', 'p2p-n', 'p2p-b']);
-    expect(removeSession(order, byId, byId['p2p-a'] ?? session('a'))).toEqual(['p2p-b']);
+    expect(removeSession(order, byId, byId('p2p-a') ?? session('a'))).toEqual(['p2p-b']);
     expect(removeSession(order, byId, session('zzz'))).toBe(order);
   });
 
@@ -83,5 +85,25 @@ describe('session order (rule 4)', () => {
     expect(moved[0]).toBe('p2p-u17');
     // Two binary searches over 10,000 ids plus neighbour checks: about 2·log2(n) + 2 ≈ 30.
     expect(calls).toBeLessThanOrEqual(4 * Math.ceil(Math.log2(10_000)));
+  });
+
+  it('places a session exactly where a full sort would, moving up or down (property)', () => {
+    const times = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(times, fc.nat(), fc.integer({ min: -1, max: 31 }), (list, pick, time) => {
+        const sessions = list.map((t, i) => session(`s${i}`, { updateTime: t }));
+        const { byId, order } = sortedStore(sessions);
+        const target = sessions[pick % sessions.length] ?? session('none');
+        const changed = { ...target, updateTime: time };
+        const expected = sessions
+          .map((s) => (s.id === changed.id ? changed : s))
+          .sort(compareSessions)
+          .map((s) => s.id);
+        expect(placeSession(order, byId, changed)).toEqual(expected);
+        const added = session('new', { updateTime: time });
+        const withNew = [...sessions, added].sort(compareSessions).map((s) => s.id);
+        expect(placeSession(order, byId, added)).toEqual(withNew);
+      }),
+    );
   });
 });

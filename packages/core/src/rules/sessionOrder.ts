@@ -20,21 +20,25 @@ export function compareSessions(a: Ordered, b: Ordered): number {
   return a.id < b.id ? -1 : 1;
 }
 
-type Lookup = Readonly<Record<SessionId, Ordered | undefined>>;
+/** Finds the current version of a session by id (e.g. `(id) => selectSession(state, id)`). */
+export type SessionLookup = (id: SessionId) => Ordered | undefined;
+type Lookup = SessionLookup;
 
 /** First index whose session sorts after `session` (binary search; O(log n) comparisons). */
 function insertionIndex(
   order: readonly SessionId[],
-  byId: Lookup,
+  lookup: Lookup,
   session: Ordered,
   compare: (a: Ordered, b: Ordered) => number,
+  skip = -1,
 ): number {
+  // With `skip`, searches `order` as if the entry at `skip` were removed.
   let low = 0;
-  let high = order.length;
+  let high = skip >= 0 ? order.length - 1 : order.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const id = order[mid];
-    const other = id === undefined ? undefined : byId[id];
+    const id = order[skip >= 0 && mid >= skip ? mid + 1 : mid];
+    const other = id === undefined ? undefined : lookup(id);
     if (other && compare(other, session) < 0) low = mid + 1;
     else high = mid;
   }
@@ -44,52 +48,59 @@ function insertionIndex(
 /** Index of a session in `order`, found by its (old) sort key; -1 when absent. */
 export function indexOfSession(
   order: readonly SessionId[],
-  byId: Lookup,
+  lookup: Lookup,
   session: Ordered,
   compare: (a: Ordered, b: Ordered) => number = compareSessions,
 ): number {
-  const index = insertionIndex(order, byId, session, compare);
+  const index = insertionIndex(order, lookup, session, compare);
   return order[index] === session.id ? index : -1;
 }
 
 /**
- * Incremental insert or move of one session in a sorted `order` (no full sort).
+ * Incremental insert or move of one session in a sorted `order` (no full sort; one copy
+ * of `order` when it moves).
  *
- * @param byId the sessions `order` is currently sorted by (holding the old version of
+ * @param lookup the sessions `order` is currently sorted by (finding the old version of
  *   `session`, if any)
  * @param compare defaults to {@link compareSessions}; injectable to count comparisons
  * @returns `order` itself when the session keeps its place
  */
 export function placeSession(
   order: readonly SessionId[],
-  byId: Lookup,
+  lookup: Lookup,
   session: Ordered,
   compare: (a: Ordered, b: Ordered) => number = compareSessions,
 ): readonly SessionId[] {
-  const old = byId[session.id];
-  const from = old ? indexOfSession(order, byId, old, compare) : -1;
+  const old = lookup(session.id);
+  const from = old ? indexOfSession(order, lookup, old, compare) : -1;
   if (from >= 0) {
     const prevId = order[from - 1];
     const nextId = order[from + 1];
-    const prev = prevId === undefined ? undefined : byId[prevId];
-    const next = nextId === undefined ? undefined : byId[nextId];
+    const prev = prevId === undefined ? undefined : lookup(prevId);
+    const next = nextId === undefined ? undefined : lookup(nextId);
     const afterPrev = !prev || compare(prev, session) < 0;
     const beforeNext = !next || compare(session, next) < 0;
     if (afterPrev && beforeNext) return order;
   }
-  const without = from >= 0 ? [...order.slice(0, from), ...order.slice(from + 1)] : [...order];
-  const to = insertionIndex(without, byId, session, compare);
-  without.splice(to, 0, session.id);
-  return without;
+  const to = insertionIndex(order, lookup, session, compare, from);
+  // One copy, then a shift of the entries in between (copyWithin and spreads are far slower
+  // on 10,000 ids).
+  const moved = order.slice();
+  let at = from;
+  if (at < 0) at = moved.push(session.id) - 1;
+  const step = at > to ? -1 : 1;
+  for (; at !== to; at += step) moved[at] = moved[at + step] ?? session.id;
+  moved[to] = session.id;
+  return moved;
 }
 
 /** Removes a session from `order` by binary search; returns `order` when absent. */
 export function removeSession(
   order: readonly SessionId[],
-  byId: Lookup,
+  lookup: Lookup,
   session: Ordered,
 ): readonly SessionId[] {
-  const index = indexOfSession(order, byId, session);
+  const index = indexOfSession(order, lookup, session);
   if (index < 0) return order;
-  return [...order.slice(0, index), ...order.slice(index + 1)];
+  return order.slice(0, index).concat(order.slice(index + 1));
 }

@@ -3,7 +3,8 @@ import type { ChatErrorInfo } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
 import type { Session, SessionId } from '../model/Session.ts';
 import type { Team, UserProfile } from '../model/User.ts';
-import type { LedgerTable } from './LedgerTable.ts';
+import type { KeyedTable } from './KeyedTable.ts';
+import type { SessionLedger } from './SessionLedger.ts';
 
 /** Connection slice. */
 export interface ConnectionSlice {
@@ -14,7 +15,13 @@ export interface ConnectionSlice {
 
 /** Session list slice. Objects are replaced only when they change, so selectors stay stable. */
 export interface SessionsSlice {
-  byId: Readonly<Record<SessionId, Session>>;
+  /**
+   * Visible sessions by id, in a persistent {@link KeyedTable} so that one update copies a
+   * small part of it instead of every session. Read it with `selectSession(state, id)` or
+   * `sessionList(state)` (or `tableGet`); a changed session gets a new table, an unchanged
+   * one keeps its `Session` object.
+   */
+  byId: KeyedTable<Session>;
   /** Visible session ids: pinned first (newest pin first), then `updateTime` descending. */
   order: readonly SessionId[];
   /** Cursor of the next server page; empty when there is no more. */
@@ -28,7 +35,12 @@ export interface SessionsSlice {
 export interface MessageWindow {
   /** Message ids (`idClient`), ascending by time. */
   ids: readonly string[];
-  byId: Readonly<Record<string, Message>>;
+  /**
+   * The messages of `ids` by `idClient`, in a persistent {@link KeyedTable} (an append
+   * copies a small part of it). Read it with `selectMessage(window, idClient)` or
+   * `windowMessages(window)`.
+   */
+  byId: KeyedTable<Message>;
   hasMoreOlder: boolean;
   hasMoreNewer: boolean;
   loadingOlder: boolean;
@@ -54,7 +66,7 @@ export interface ChatState {
   typing: Readonly<Record<SessionId, Readonly<Record<string, number>>>>;
   /**
    * Per-session bookkeeping behind `sessions` (read marks, counted unread ids, tombstones),
-   * including hidden sessions. Internal: read `sessions` instead.
+   * including hidden sessions, by session id. Internal: read `sessions` instead.
    */
-  ledger: LedgerTable;
+  ledger: KeyedTable<SessionLedger>;
 }

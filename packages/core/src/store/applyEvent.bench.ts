@@ -1,11 +1,19 @@
 import { bench, describe } from 'vitest';
+import type { Session } from '../model/Session.ts';
 import { compareSessions } from '../rules/sessionOrder.ts';
-import { bigState, newestFrom } from '../test/bigState.ts';
+import { bigState, burstEvents, newestFrom, openSessionState } from '../test/bigState.ts';
+import { textMessage } from '../test/fixtures.ts';
 import { applyEvent } from './applyEvent.ts';
+import { applyEvents } from './applyEvents.ts';
+import { sessionList } from './selectors.ts';
 
 const state = bigState(10_000);
 const middle = newestFrom('u5000', 'bench-1');
 const alreadyFirst = newestFrom('u0', 'bench-2');
+/** The sessions as one flat record, the shape `sessions.byId` had before KeyedTable. */
+const flat: Record<string, Session> = Object.fromEntries(
+  sessionList(state).map((session) => [session.id, session]),
+);
 
 describe('one incoming message, 10,000 sessions', () => {
   bench('applyEvent (incremental place, moves to top)', () => {
@@ -17,16 +25,16 @@ describe('one incoming message, 10,000 sessions', () => {
   });
 
   bench('floor: copying the flat byId record alone (ChatState contract)', () => {
-    const current = state.sessions.byId['p2p-u5000'];
+    const current = flat['p2p-u5000'];
     if (!current) throw new Error('missing session');
-    void { ...state.sessions.byId, 'p2p-u5000': { ...current } };
+    void { ...flat, 'p2p-u5000': { ...current } };
   });
 
-  bench('naive: update the session, then full re-sort', () => {
-    const current = state.sessions.byId['p2p-u5000'];
+  bench('naive: update the session in a flat record, then full re-sort', () => {
+    const current = flat['p2p-u5000'];
     if (!current) throw new Error('missing session');
     const byId = {
-      ...state.sessions.byId,
+      ...flat,
       'p2p-u5000': {
         ...current,
         lastMsg: middle,
@@ -38,4 +46,40 @@ describe('one incoming message, 10,000 sessions', () => {
       .sort(compareSessions)
       .map((s) => s.id);
   });
+});
+
+const open = openSessionState(10_000, 'u1', 5_000);
+let appended = 0;
+
+describe('appending to the open session (5,000 loaded messages, 10,000 sessions)', () => {
+  bench('applyEvent (new incoming message)', () => {
+    const message = textMessage({
+      idClient: `append-${++appended}`,
+      time: 2_000_000 + appended,
+      from: 'u1',
+      peer: 'u1',
+    });
+    applyEvent(open, { type: 'message', message });
+  });
+});
+
+const burst = burstEvents(5_000, 500, 'burst');
+
+describe('burst: 5,000 messages over 500 sessions, 10,000 sessions (reducer only)', () => {
+  bench(
+    'applyEvent × 5,000',
+    () => {
+      let next = state;
+      for (const event of burst) next = applyEvent(next, event);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
+
+  bench(
+    'applyEvents (one batch, as the controller coalesces a task)',
+    () => {
+      applyEvents(state, burst);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });

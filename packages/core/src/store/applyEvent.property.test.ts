@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Message } from '../model/Message.ts';
 import { recalled, textMessage } from '../test/fixtures.ts';
 import { stateAfter } from '../test/stateAfter.ts';
+import { applyEvents } from './applyEvents.ts';
 import type { ChatState } from './ChatState.ts';
+import { tableGet, tableKeys } from './KeyedTable.ts';
 import type { StoreEvent } from './StoreEvent.ts';
+import { sessionList, windowMessages } from './selectors.ts';
 
 const PEERS = ['a', 'b', 'c'] as const;
 const sessionIdOf = (peer: number) => `p2p-${PEERS[peer % PEERS.length]}`;
@@ -172,9 +175,14 @@ function start(active: boolean): ChatState {
 /** What the UI can see. */
 function visible(state: ChatState) {
   return {
-    byId: state.sessions.byId,
+    sessions: sessionList(state),
     order: state.sessions.order,
-    messages: state.messages,
+    messages: Object.fromEntries(
+      Object.entries(state.messages).map(([id, window]) => [
+        id,
+        { ...window, byId: windowMessages(window) },
+      ]),
+    ),
     typing: state.typing,
   };
 }
@@ -197,6 +205,27 @@ describe('applyEvent idempotence (rule 9)', () => {
         const once = stateAfter('me', inOrder, start(active));
         const twice = stateAfter('me', inOrder, once);
         expect(visible(twice)).toEqual(visible(once));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a batch of events (applyEvents) equals applying them one by one', () => {
+    fc.assert(
+      fc.property(scenario, ([, shuffled, active]) => {
+        const from = stateAfter(
+          'me',
+          [{ type: 'localInsert', scene: 'p2p', to: 'zz', updateTime: 5 }],
+          start(active),
+        );
+        const oneByOne = stateAfter('me', shuffled, from);
+        const batched = applyEvents(from, shuffled);
+        expect(visible(batched)).toEqual(visible(oneByOne));
+        const ledgers = (state: ChatState) =>
+          tableKeys(state.ledger)
+            .sort()
+            .map((id) => tableGet(state.ledger, id));
+        expect(ledgers(batched)).toEqual(ledgers(oneByOne));
       }),
       { numRuns: 200 },
     );

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareSessions } from '../rules/sessionOrder.ts';
 import { recalled, session, textMessage } from '../test/fixtures.ts';
 import { stateAfter } from '../test/stateAfter.ts';
+import { tableValues } from './KeyedTable.ts';
 import type { StoreEvent } from './StoreEvent.ts';
+import { selectMessage, selectSession } from './selectors.ts';
 
 const from = (peer: string, idClient: string, time: number) =>
   textMessage({ idClient, time, from: peer, peer });
@@ -18,7 +20,7 @@ describe('applyEvent: unread (rule 2)', () => {
       receive('a', '2', 11),
       receive('a', '1', 10),
     ]);
-    expect(state.sessions.byId['p2p-a']?.unread).toBe(2);
+    expect(selectSession(state, 'p2p-a')?.unread).toBe(2);
   });
 
   it('does not count my own messages or tips', () => {
@@ -28,8 +30,8 @@ describe('applyEvent: unread (rule 2)', () => {
       { type: 'message', message: tip },
       { type: 'message', message: mine },
     ]);
-    expect(state.sessions.byId['p2p-a']?.unread).toBe(0);
-    expect(state.sessions.byId['p2p-a']?.lastMsg?.idClient).toBe('m');
+    expect(selectSession(state, 'p2p-a')?.unread).toBe(0);
+    expect(selectSession(state, 'p2p-a')?.lastMsg?.idClient).toBe('m');
   });
 
   it('a reset clears once; later messages count again', () => {
@@ -38,7 +40,7 @@ describe('applyEvent: unread (rule 2)', () => {
       { type: 'reset', sessionId: 'p2p-a' },
       receive('a', '2', 20),
     ]);
-    expect(state.sessions.byId['p2p-a']).toMatchObject({ unread: 1, ack: 10 });
+    expect(selectSession(state, 'p2p-a')).toMatchObject({ unread: 1, ack: 10 });
   });
 
   it('the active session stays at 0 and its ack follows each message (seed 000, IM1)', () => {
@@ -48,7 +50,7 @@ describe('applyEvent: unread (rule 2)', () => {
       receive('a', '2', 20),
       receive('a', '3', 30),
     ]);
-    expect(state.sessions.byId['p2p-a']).toMatchObject({ unread: 0, ack: 30 });
+    expect(selectSession(state, 'p2p-a')).toMatchObject({ unread: 0, ack: 30 });
   });
 
   it('another device reading (sessionRead) clears up to its ack only', () => {
@@ -58,7 +60,7 @@ describe('applyEvent: unread (rule 2)', () => {
       { type: 'sessionRead', sessionId: 'p2p-a', ack: 10 },
       { type: 'sessionRead', sessionId: 'p2p-a', ack: 5 },
     ]);
-    expect(state.sessions.byId['p2p-a']).toMatchObject({ unread: 1, ack: 10 });
+    expect(selectSession(state, 'p2p-a')).toMatchObject({ unread: 1, ack: 10 });
   });
 
   it('recalling an unread message lowers the count, and a recall before its message still ends recalled', () => {
@@ -73,8 +75,8 @@ describe('applyEvent: unread (rule 2)', () => {
       { type: 'message', message: m },
     ]);
     for (const state of [inOrder, reversed]) {
-      expect(state.sessions.byId['p2p-a']?.unread).toBe(0);
-      expect(state.sessions.byId['p2p-a']?.lastMsg?.recall?.by).toBe('a');
+      expect(selectSession(state, 'p2p-a')?.unread).toBe(0);
+      expect(selectSession(state, 'p2p-a')?.lastMsg?.recall?.by).toBe('a');
     }
   });
 
@@ -87,7 +89,7 @@ describe('applyEvent: unread (rule 2)', () => {
       { type: 'message', message: last },
       receive('a', '4', 40),
     ]);
-    expect(state.sessions.byId['p2p-a']?.unread).toBe(4);
+    expect(selectSession(state, 'p2p-a')?.unread).toBe(4);
   });
 });
 
@@ -98,7 +100,7 @@ describe('applyEvent: receipts, pins, server fields', () => {
       { type: 'p2pReceipt', sessionId: 'p2p-a', time: 9 },
       { type: 'p2pReceipt', sessionId: 'p2p-a', time: 3 },
     ]);
-    expect(state.sessions.byId['p2p-a']?.msgReceiptTime).toBe(9);
+    expect(selectSession(state, 'p2p-a')?.msgReceiptTime).toBe(9);
   });
 
   it('pins go first and the later pin update wins', () => {
@@ -131,7 +133,7 @@ describe('applyEvent: receipts, pins, server fields', () => {
         time: 10,
       },
     ]);
-    expect(state.sessions.byId['team-1']).toMatchObject({
+    expect(selectSession(state, 'team-1')).toMatchObject({
       ext: 'new',
       lastMsg: null,
       updateTime: 20,
@@ -155,7 +157,10 @@ describe('applyEvent: receipts, pins, server fields', () => {
       },
       { type: 'teamReceipt', sessionId: 'team-1', idClient: 'm', read: 2, unread: 2 },
     ]);
-    expect(state.messages['team-1']?.byId.m?.teamReceipt).toEqual({ read: 3, unread: 1 });
+    expect(selectMessage(state.messages['team-1'], 'm')?.teamReceipt).toEqual({
+      read: 3,
+      unread: 1,
+    });
   });
 });
 
@@ -173,10 +178,10 @@ describe('applyEvent: delete (rule 5)', () => {
       deleted,
       receive('a', '1', 10),
     ]);
-    expect(hidden.sessions.byId['p2p-a']).toBeUndefined();
+    expect(selectSession(hidden, 'p2p-a')).toBeUndefined();
     expect(hidden.sessions.order).toEqual([]);
     const revived = stateAfter('me', [receive('a', '3', 30)], hidden);
-    expect(revived.sessions.byId['p2p-a']).toMatchObject({ unread: 1, updateTime: 30 });
+    expect(selectSession(revived, 'p2p-a')).toMatchObject({ unread: 1, updateTime: 30 });
   });
 
   it('delete keeps the pin unless asked', () => {
@@ -187,7 +192,7 @@ describe('applyEvent: delete (rule 5)', () => {
       { type: 'localDelete', sessionIds: ['p2p-a'], clearHistory: false },
       receive('a', '2', 20),
     ]);
-    expect(state.sessions.byId['p2p-a']?.stickTopInfo.isStickOnTop).toBe(true);
+    expect(selectSession(state, 'p2p-a')?.stickTopInfo.isStickOnTop).toBe(true);
   });
 
   it('one-sided history delete removes messages from the window and the count', () => {
@@ -204,8 +209,8 @@ describe('applyEvent: delete (rule 5)', () => {
       receive('a', '2', 20),
     ]);
     expect(state.messages['p2p-a']?.ids).toEqual(['1']);
-    expect(state.sessions.byId['p2p-a']).toMatchObject({ unread: 1, updateTime: 20 });
-    expect(state.sessions.byId['p2p-a']?.lastMsg?.idClient).toBe('1');
+    expect(selectSession(state, 'p2p-a')).toMatchObject({ unread: 1, updateTime: 20 });
+    expect(selectSession(state, 'p2p-a')?.lastMsg?.idClient).toBe('1');
   });
 });
 
@@ -218,10 +223,10 @@ describe('applyEvent: structural sharing', () => {
 
   it('a new message in A keeps B identical, and the order when A stays put', () => {
     const next = stateAfter('me', [receive('c', '4', 40)], base);
-    expect(next.sessions.byId['p2p-a']).toBe(base.sessions.byId['p2p-a']);
-    expect(next.sessions.byId['p2p-b']).toBe(base.sessions.byId['p2p-b']);
+    expect(selectSession(next, 'p2p-a')).toBe(selectSession(base, 'p2p-a'));
+    expect(selectSession(next, 'p2p-b')).toBe(selectSession(base, 'p2p-b'));
     expect(next.sessions.order).toBe(base.sessions.order);
-    expect(next.sessions.byId['p2p-c']).not.toBe(base.sessions.byId['p2p-c']);
+    expect(selectSession(next, 'p2p-c')).not.toBe(selectSession(base, 'p2p-c'));
   });
 
   it('a duplicate returns the very same state', () => {
@@ -244,12 +249,12 @@ describe('applyEvent: session pages', () => {
       [{ type: 'sessionSnapshots', sessions: [...page, pinnedB] }],
       existing,
     );
-    const expected = Object.values(next.sessions.byId)
+    const expected = tableValues(next.sessions.byId)
       .sort(compareSessions)
       .map((s) => s.id);
     expect(next.sessions.order).toEqual(expected);
     expect(next.sessions.order[0]).toBe('p2p-b');
     expect(next.sessions.order).toHaveLength(22);
-    expect(next.sessions.byId['p2p-a']).toBe(existing.sessions.byId['p2p-a']);
+    expect(selectSession(next, 'p2p-a')).toBe(selectSession(existing, 'p2p-a'));
   });
 });

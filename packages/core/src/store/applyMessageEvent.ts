@@ -3,7 +3,7 @@ import { survivesHistoryDelete } from '../rules/sessionDelete.ts';
 import { mergeTeamReceipt } from '../rules/teamReceipt.ts';
 import type { ChatState } from './ChatState.ts';
 import { updateLedger } from './commitLedger.ts';
-import { getLedger } from './LedgerTable.ts';
+import { tableGet } from './KeyedTable.ts';
 import {
   ledgerFallbackLast,
   ledgerHistoryDelete,
@@ -20,10 +20,11 @@ import {
   upsertWindowMessage,
 } from './messageWindow.ts';
 import type { LocalEvent, StoreEvent } from './StoreEvent.ts';
+import { selectMessage } from './selectors.ts';
 import { updateWindow } from './windowUpdate.ts';
 
 function keepsMessage(state: ChatState, message: Message): boolean {
-  const ledger = getLedger(state.ledger, message.sessionId);
+  const ledger = tableGet(state.ledger, message.sessionId);
   if (!ledger) return true;
   return survivesHistoryDelete(message, ledger.deletedBefore, ledger.deletedIds);
 }
@@ -37,7 +38,7 @@ export function applyMessage(state: ChatState, message: Message, mode: UpsertMod
       : ledgerMessage(ledger, message, { me: state.me, active }),
   );
   if (!keepsMessage(next, message)) return next;
-  const pending = getLedger(next.ledger, message.sessionId)?.teamReceipts[message.idClient];
+  const pending = tableGet(next.ledger, message.sessionId)?.teamReceipts[message.idClient];
   const merged = mergeTeamReceipt(message.teamReceipt, pending);
   const withReceipt =
     merged === message.teamReceipt ? message : { ...message, teamReceipt: merged };
@@ -85,7 +86,7 @@ function patchLocal(
   let next = updateWindow(state, event.sessionId, (window) =>
     patchWindowMessage(window, event.idClient, change),
   );
-  const last = getLedger(next.ledger, event.sessionId)?.lastMsg;
+  const last = tableGet(next.ledger, event.sessionId)?.lastMsg;
   if (last?.idClient === event.idClient && event.type !== 'sendProgress') {
     next = updateLedger(next, event.sessionId, (ledger) => ledgerReplaceLast(ledger, change(last)));
   }
@@ -130,7 +131,7 @@ export function applyMessageEvent(state: ChatState, event: MessageEvent): ChatSt
       );
       const window = pruned.messages[event.sessionId];
       const newestId = window?.ids[window.ids.length - 1];
-      const newest = newestId === undefined ? undefined : window?.byId[newestId];
+      const newest = newestId === undefined ? undefined : selectMessage(window, newestId);
       return updateLedger(pruned, event.sessionId, (ledger) => ledgerFallbackLast(ledger, newest));
     }
     case 'historyPage': {

@@ -1,7 +1,7 @@
 import { toSessionId } from '../model/Session.ts';
 import type { ChatState } from './ChatState.ts';
 import { commitLedgers, ledgerOf, updateLedger } from './commitLedger.ts';
-import { getLedger } from './LedgerTable.ts';
+import { tableGet } from './KeyedTable.ts';
 import {
   ledgerDelete,
   ledgerInsert,
@@ -15,6 +15,7 @@ import {
 import { removeWindowMessages } from './messageWindow.ts';
 import type { SessionLedger } from './SessionLedger.ts';
 import type { StoreEvent } from './StoreEvent.ts';
+import { selectSession } from './selectors.ts';
 import { liveTime } from './sessionView.ts';
 import { updateWindow } from './windowUpdate.ts';
 
@@ -68,7 +69,7 @@ export function applySessionEvent(state: ChatState, event: SessionEvent): ChatSt
         const current = changed.get(session.id) ?? ledgerOf(state, session.id);
         if (!current) continue;
         const next = ledgerSnapshot(current, session);
-        if (next !== getLedger(state.ledger, session.id)) changed.set(session.id, next);
+        if (next !== tableGet(state.ledger, session.id)) changed.set(session.id, next);
       }
       return changed.size === 0 ? state : commitLedgers(state, [...changed.values()]);
     }
@@ -81,7 +82,7 @@ export function applySessionEvent(state: ChatState, event: SessionEvent): ChatSt
     case 'localDelete': {
       let next = state;
       for (const id of event.sessionIds) {
-        const ledger = getLedger(next.ledger, id);
+        const ledger = tableGet(next.ledger, id);
         if (ledger) next = deleteSession(next, id, liveTime(ledger), event.clearHistory);
       }
       return next;
@@ -98,13 +99,13 @@ export function applySessionEvent(state: ChatState, event: SessionEvent): ChatSt
         ledgerInsert(ledger, event.updateTime),
       );
     case 'localCustom':
-      if (!state.sessions.byId[event.sessionId]) return state;
+      if (!selectSession(state, event.sessionId)) return state;
       return updateLedger(state, event.sessionId, (ledger) => ({
         ...ledger,
         localCustom: event.localCustom,
       }));
     case 'draft':
-      if (!state.sessions.byId[event.sessionId]) return state;
+      if (!selectSession(state, event.sessionId)) return state;
       return updateLedger(state, event.sessionId, (ledger) =>
         ledger.draft === event.draft ? ledger : { ...ledger, draft: event.draft },
       );

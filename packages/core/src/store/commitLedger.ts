@@ -1,13 +1,13 @@
 import { parseSessionId, type Session, type SessionId } from '../model/Session.ts';
 import { compareSessions, placeSession, removeSession } from '../rules/sessionOrder.ts';
 import type { ChatState } from './ChatState.ts';
-import { getLedger, setLedger } from './LedgerTable.ts';
+import { tableDelete, tableGet, tableSet, tableUpdate } from './KeyedTable.ts';
 import { newLedger, type SessionLedger } from './SessionLedger.ts';
 import { isVisible, sessionView } from './sessionView.ts';
 
 /** The ledger of a session, or a fresh one; null for an id that is not `${scene}-${to}`. */
 export function ledgerOf(state: ChatState, sessionId: SessionId): SessionLedger | null {
-  const known = getLedger(state.ledger, sessionId);
+  const known = tableGet(state.ledger, sessionId);
   if (known) return known;
   const parsed = parseSessionId(sessionId);
   return parsed ? newLedger(sessionId, parsed.scene, parsed.to) : null;
@@ -18,20 +18,21 @@ export function ledgerOf(state: ChatState, sessionId: SessionId): SessionLedger 
  * incrementally. Untouched sessions, and `order` when the place is kept, stay identical.
  */
 export function commitLedger(state: ChatState, next: SessionLedger): ChatState {
-  if (getLedger(state.ledger, next.id) === next) return state;
-  const ledger = setLedger(state.ledger, next);
+  if (tableGet(state.ledger, next.id) === next) return state;
+  const ledger = tableSet(state.ledger, next.id, next);
   const sessions = state.sessions;
-  const previous = sessions.byId[next.id];
+  const lookup = (id: SessionId) => tableGet(sessions.byId, id);
+  const previous = lookup(next.id);
   if (!isVisible(next)) {
     if (!previous) return { ...state, ledger };
-    const { [next.id]: _hidden, ...byId } = sessions.byId;
-    const order = removeSession(sessions.order, sessions.byId, previous);
+    const byId = tableDelete(sessions.byId, next.id);
+    const order = removeSession(sessions.order, lookup, previous);
     return { ...state, ledger, sessions: { ...sessions, byId, order } };
   }
   const view = sessionView(next, previous);
   if (view === previous) return { ...state, ledger };
-  const order = placeSession(sessions.order, sessions.byId, view);
-  const byId = { ...sessions.byId, [next.id]: view };
+  const order = placeSession(sessions.order, lookup, view);
+  const byId = tableSet(sessions.byId, next.id, view);
   return { ...state, ledger, sessions: { ...sessions, byId, order } };
 }
 
@@ -44,39 +45,41 @@ export function updateLedger(
   const current = ledgerOf(state, sessionId);
   if (!current) return state;
   const next = change(current);
-  if (next === current && getLedger(state.ledger, sessionId)) return state;
+  if (next === current && tableGet(state.ledger, sessionId)) return state;
   return commitLedger(state, next);
 }
 
 /**
- * Commits many changed ledgers at once (a session page): one copy of `byId`, and the
- * order rebuilt by merging the sorted changed sessions into the unchanged ones,
+ * Commits many changed ledgers at once (a session page): one batch write of each table,
+ * and the order rebuilt by merging the sorted changed sessions into the unchanged ones,
  * O(n + k log k) instead of k incremental moves.
  */
 export function commitLedgers(state: ChatState, changed: readonly SessionLedger[]): ChatState {
   if (changed.length <= 8) return changed.reduce(commitLedger, state);
-  let ledger = state.ledger;
-  const byId: Record<SessionId, Session> = { ...state.sessions.byId };
+  const ledger = tableUpdate(
+    state.ledger,
+    changed.map((next) => [next.id, next] as const),
+  );
   const touched = new Set<SessionId>();
   const moved: Session[] = [];
+  const writes: [SessionId, Session | undefined][] = [];
   for (const next of changed) {
-    ledger = setLedger(ledger, next);
     touched.add(next.id);
-    const previous = state.sessions.byId[next.id];
     if (!isVisible(next)) {
-      delete byId[next.id];
+      writes.push([next.id, undefined]);
       continue;
     }
-    const view = sessionView(next, previous);
-    byId[next.id] = view;
+    const view = sessionView(next, tableGet(state.sessions.byId, next.id));
+    writes.push([next.id, view]);
     moved.push(view);
   }
+  const byId = tableUpdate(state.sessions.byId, writes);
   moved.sort(compareSessions);
   const order: SessionId[] = [];
   let m = 0;
   for (const id of state.sessions.order) {
     if (touched.has(id)) continue;
-    const kept = byId[id];
+    const kept = tableGet(byId, id);
     if (!kept) continue;
     for (let next = moved[m]; next && compareSessions(next, kept) < 0; next = moved[++m]) {
       order.push(next.id);

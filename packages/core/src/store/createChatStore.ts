@@ -1,6 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { applyEvent } from './applyEvent.ts';
 import type { ChatState } from './ChatState.ts';
+import { emptyTable } from './KeyedTable.ts';
 import type { StoreEvent } from './StoreEvent.ts';
 
 type Slice<K extends keyof ChatState> = StateCreator<ChatState, [], [], Pick<ChatState, K>>;
@@ -11,8 +12,15 @@ const connectionSlice: Slice<'me' | 'connection'> = () => ({
 });
 
 const sessionsSlice: Slice<'sessions' | 'ledger' | 'activeSessionId'> = () => ({
-  sessions: { byId: {}, order: [], cursor: '', hasMore: true, loading: false, error: null },
-  ledger: {},
+  sessions: {
+    byId: emptyTable(),
+    order: [],
+    cursor: '',
+    hasMore: true,
+    loading: false,
+    error: null,
+  },
+  ledger: emptyTable(),
   activeSessionId: null,
 });
 

@@ -2,12 +2,13 @@ import type { Message } from '../model/Message.ts';
 import { mergeMessage } from '../rules/mergeMessage.ts';
 import { compareMessages } from '../rules/messageOrder.ts';
 import type { MessageWindow } from './ChatState.ts';
+import { emptyTable, tableGet, tableSet, tableUpdate } from './KeyedTable.ts';
 
 /** A window with nothing loaded; `hasMoreOlder` until the first page says otherwise. */
 export function emptyWindow(): MessageWindow {
   return {
     ids: [],
-    byId: {},
+    byId: emptyTable(),
     hasMoreOlder: true,
     hasMoreNewer: false,
     loadingOlder: false,
@@ -24,7 +25,7 @@ function indexFor(window: MessageWindow, message: Message): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
     const id = window.ids[mid];
-    const other = id === undefined ? undefined : window.byId[id];
+    const other = id === undefined ? undefined : tableGet(window.byId, id);
     if (other && compareMessages(other, message) < 0) low = mid + 1;
     else high = mid;
   }
@@ -43,11 +44,11 @@ export function upsertWindowMessage(
   message: Message,
   mode: UpsertMode,
 ): MessageWindow {
-  const existing = window.byId[message.idClient];
+  const existing = tableGet(window.byId, message.idClient);
   if (existing) {
     const merged = mode === 'force' ? message : mergeMessage(existing, message);
     if (merged === existing) return window;
-    const byId = { ...window.byId, [message.idClient]: merged };
+    const byId = tableSet(window.byId, message.idClient, merged);
     if (merged.time === existing.time) return { ...window, byId };
     const ids = window.ids.filter((id) => id !== message.idClient);
     const moved = { ...window, ids, byId };
@@ -58,9 +59,11 @@ export function upsertWindowMessage(
   if (mode === 'live' && window.hasMoreNewer) return window;
   const at = indexFor(window, message);
   if (mode === 'live' && at === 0 && window.hasMoreOlder && window.ids.length > 0) return window;
-  const ids = [...window.ids];
-  ids.splice(at, 0, message.idClient);
-  return { ...window, ids, byId: { ...window.byId, [message.idClient]: message } };
+  const ids =
+    at === window.ids.length
+      ? [...window.ids, message.idClient]
+      : [...window.ids.slice(0, at), message.idClient, ...window.ids.slice(at)];
+  return { ...window, ids, byId: tableSet(window.byId, message.idClient, message) };
 }
 
 /** Removes the messages `drop` selects; returns `window` when none is selected. */
@@ -69,20 +72,16 @@ export function removeWindowMessages(
   drop: (message: Message) => boolean,
 ): MessageWindow {
   const removed = window.ids.filter((id) => {
-    const message = window.byId[id];
+    const message = tableGet(window.byId, id);
     return message !== undefined && drop(message);
   });
   if (removed.length === 0) return window;
   const gone = new Set(removed);
-  const byId: Record<string, Message> = {};
-  const ids: string[] = [];
-  for (const id of window.ids) {
-    const message = window.byId[id];
-    if (message && !gone.has(id)) {
-      ids.push(id);
-      byId[id] = message;
-    }
-  }
+  const ids = window.ids.filter((id) => !gone.has(id));
+  const byId = tableUpdate<Message>(
+    window.byId,
+    removed.map((id) => [id, undefined]),
+  );
   return { ...window, ids, byId };
 }
 
@@ -92,7 +91,7 @@ export function patchWindowMessage(
   idClient: string,
   patch: (message: Message) => Message,
 ): MessageWindow {
-  const existing = window.byId[idClient];
+  const existing = tableGet(window.byId, idClient);
   if (!existing) return window;
   const next = patch(existing);
   if (next === existing) return window;

@@ -1,5 +1,6 @@
 import type { Message } from '../model/Message.ts';
 import type { ChatState } from '../store/ChatState.ts';
+import type { StoreEvent } from '../store/StoreEvent.ts';
 import { session, textMessage } from './fixtures.ts';
 import { stateAfter } from './stateAfter.ts';
 
@@ -17,4 +18,36 @@ export function bigState(count: number): ChatState {
 /** A message from `peer` newer than everything in {@link bigState}. */
 export function newestFrom(peer: string, idClient: string): Message {
   return textMessage({ idClient, time: 2_000_000, from: peer, peer });
+}
+
+/**
+ * {@link bigState} with the session of `peer` open and active, its window holding
+ * `messages` loaded messages (bench helper).
+ */
+export function openSessionState(count: number, peer: string, messages: number): ChatState {
+  const items = Array.from({ length: messages }, (_, i) =>
+    textMessage({ idClient: `old-${i}`, time: 500_000 + i, from: i % 2 ? 'me' : peer, peer }),
+  );
+  return stateAfter(
+    'me',
+    [
+      {
+        type: 'historyPage',
+        sessionId: `p2p-${peer}`,
+        direction: 'latest',
+        page: { items: items.reverse(), cursor: '', hasMore: false },
+      },
+      { type: 'activate', sessionId: `p2p-${peer}` },
+    ],
+    bigState(count),
+  );
+}
+
+/** `count` incoming messages spread round-robin over the sessions of u0..u(spread-1). */
+export function burstEvents(count: number, spread: number, tag: string): StoreEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const peer = `u${(i * 7919) % spread}`;
+    const message = textMessage({ idClient: `${tag}-${i}`, time: 3_000_000 + i, from: peer, peer });
+    return { type: 'message', message };
+  });
 }

@@ -1,0 +1,52 @@
+import type { Message } from '../model/Message.ts';
+import type { Session, SessionId } from '../model/Session.ts';
+import type { ChatState, MessageWindow } from './ChatState.ts';
+import { tableGet } from './KeyedTable.ts';
+
+/**
+ * A visible session by id; `undefined` when it is hidden, deleted or not loaded.
+ * Returns the same object until that session changes, so it is a stable selector result.
+ */
+export function selectSession(state: ChatState, sessionId: SessionId): Session | undefined {
+  return tableGet(state.sessions.byId, sessionId);
+}
+
+/**
+ * The visible sessions in list order: pinned first (newest pin first), then `updateTime`
+ * descending. Builds a new array on every call: memoize it on `state.sessions` (it changes
+ * exactly when a session or the order does) before handing it to React.
+ */
+export function sessionList(state: ChatState): Session[] {
+  const { byId, order } = state.sessions;
+  const out: Session[] = [];
+  for (const id of order) {
+    const session = tableGet(byId, id);
+    if (session) out.push(session);
+  }
+  return out;
+}
+
+/**
+ * A loaded message of a window by `idClient`; `undefined` when the window is absent or does
+ * not hold it. Stable until that message changes.
+ */
+export function selectMessage(
+  window: MessageWindow | undefined,
+  idClient: string,
+): Message | undefined {
+  return window ? tableGet(window.byId, idClient) : undefined;
+}
+
+/**
+ * The loaded messages of a window, oldest to newest (empty when absent). Builds a new array
+ * on every call: memoize it on the window.
+ */
+export function windowMessages(window: MessageWindow | undefined): Message[] {
+  if (!window) return [];
+  const out: Message[] = [];
+  for (const id of window.ids) {
+    const message = tableGet(window.byId, id);
+    if (message) out.push(message);
+  }
+  return out;
+}

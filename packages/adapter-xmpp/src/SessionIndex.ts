@@ -9,8 +9,17 @@ export interface SessionLog {
   receiptTime: number;
   /** Team: who displayed each message (by idClient). */
   readers: Map<string, Set<string>>;
-  /** Retractions seen before their message (out-of-order catch-up). */
-  pendingRetracts: Map<string, { by: string; time: number }>;
+  /**
+   * Every retraction seen (live, recent window, history pages), by target idClient: history
+   * pages come straight from MAM and are decorated with these, and a retraction read before
+   * its message (newest-first paging) applies when the message arrives.
+   */
+  retracts: Map<string, { by: string; time: number }>;
+  /**
+   * Cursors of `older` history pages read contiguously from the end of the archive: the next
+   * page after one of them needs no lookahead for retractions.
+   */
+  walkedCursors: Set<string>;
 }
 
 function before(a: Message, b: Message): boolean {
@@ -32,6 +41,18 @@ export function recalledVersion(message: Message, by: string, time: number, me: 
   };
 }
 
+/** The recalled form of `message` when `retraction` applies to it (the sender's, in time). */
+export function applyRetraction(
+  message: Message,
+  retraction: { by: string; time: number } | undefined,
+  windowMs: number,
+  me: string,
+): Message {
+  if (!retraction || message.recall) return message;
+  if (message.from !== retraction.by || retraction.time - message.time > windowMs) return message;
+  return recalledVersion(message, retraction.by, retraction.time, me);
+}
+
 /**
  * The device's roaming cache: messages per session, receipts and readers. Keyed by
  * idClient, so the same message seen live, as a carbon and again in MAM is one entry.
@@ -39,7 +60,10 @@ export function recalledVersion(message: Message, by: string, time: number, me: 
 export class SessionIndex {
   readonly logs = new Map<SessionId, SessionLog>();
 
-  constructor(private readonly me: string) {}
+  constructor(
+    private readonly me: string,
+    private readonly recallWindowMs: number,
+  ) {}
 
   log(sessionId: SessionId): SessionLog {
     let log = this.logs.get(sessionId);
@@ -49,7 +73,8 @@ export class SessionIndex {
         byId: new Map(),
         receiptTime: 0,
         readers: new Map(),
-        pendingRetracts: new Map(),
+        retracts: new Map(),
+        walkedCursors: new Set(),
       };
       this.logs.set(sessionId, log);
     }
@@ -69,13 +94,26 @@ export class SessionIndex {
         this.replace(log, { ...known, idServer: message.idServer });
       return null;
     }
-    const pending = log.pendingRetracts.get(message.idClient);
-    const stored = pending ? recalledVersion(message, pending.by, pending.time, this.me) : message;
+    const stored = this.decorate(message);
     log.byId.set(stored.idClient, stored);
     let i = log.ordered.length;
     while (i > 0 && before(stored, log.ordered[i - 1] as Message)) i -= 1;
     log.ordered.splice(i, 0, stored);
     return stored;
+  }
+
+  /** `message` as this device knows it: the indexed copy, or recalled by a retraction seen. */
+  decorate(message: Message): Message {
+    const log = this.logs.get(message.sessionId);
+    const known = log?.byId.get(message.idClient);
+    if (known)
+      return known.idServer || !message.idServer ? known : { ...known, idServer: message.idServer };
+    return applyRetraction(
+      message,
+      log?.retracts.get(message.idClient),
+      this.recallWindowMs,
+      this.me,
+    );
   }
 
   /** Replaces a known message (same idClient), e.g. with new team receipt counts. */
@@ -94,21 +132,13 @@ export class SessionIndex {
    * Applies a retraction when it is the sender's and inside the window; returns the recalled
    * message, or null when it does not apply (yet).
    */
-  retract(
-    sessionId: SessionId,
-    target: string,
-    by: string,
-    time: number,
-    windowMs: number,
-  ): Message | null {
+  retract(sessionId: SessionId, target: string, by: string, time: number): Message | null {
     const log = this.log(sessionId);
+    if (!log.retracts.has(target)) log.retracts.set(target, { by, time });
     const message = log.byId.get(target);
-    if (!message) {
-      log.pendingRetracts.set(target, { by, time });
-      return null;
-    }
-    if (message.recall || message.from !== by || time - message.time > windowMs) return null;
-    const recalled = recalledVersion(message, by, time, this.me);
+    if (!message) return null;
+    const recalled = applyRetraction(message, { by, time }, this.recallWindowMs, this.me);
+    if (recalled === message) return null;
     this.replace(log, recalled);
     return recalled;
   }
@@ -135,7 +165,10 @@ export class SessionIndex {
     return true;
   }
 
-  readers(sessionId: SessionId, idClient: string): ReadonlySet<string> {
-    return this.logs.get(sessionId)?.readers.get(idClient) ?? new Set();
+  /** Team: how many members other than the sender displayed the message. */
+  readCount(message: Message): number {
+    const readers = this.logs.get(message.sessionId)?.readers.get(message.idClient);
+    if (!readers) return 0;
+    return readers.size - (readers.has(message.from) ? 1 : 0);
   }
 }

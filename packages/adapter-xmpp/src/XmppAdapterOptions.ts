@@ -23,4 +23,15 @@ export interface XmppAdapterOptions {
   recallWindowMs?: number;
   /** Most pinned sessions. Default 50. */
   maxPins?: number;
+  /**
+   * Newest entries of my archive (and of each team room's) read at login to build the session
+   * list; older history is paged from the server on demand. Default 100.
+   */
+  loginWindow?: number;
+  /**
+   * Entries scanned per conversation beyond the login window (sessions known from the PEP
+   * state or whose read position is older than the window), for `lastMsg` and unread. Unread
+   * counts that need more are lower bounds (see the README). Default 100.
+   */
+  unreadScan?: number;
 }

@@ -2,12 +2,12 @@ import type { AdapterEvent, AdapterListener, Message, SessionId } from '@parley/
 import { ChatError } from '@parley/core';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
+import { handleStanza } from './handleStanza.ts';
+import { loadRecent } from './loadRecent.ts';
 import { NS } from './namespaces.ts';
-import { deliveryReceipt } from './outgoing.ts';
 import { SessionIndex } from './SessionIndex.ts';
 import { SessionStates } from './SessionStates.ts';
 import { parseStanza } from './stanzas.ts';
-import { stateChanged } from './stateChanged.ts';
 import { joinRoom, roomMembers } from './teams.ts';
 import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
@@ -33,6 +33,11 @@ export class XmppDevice {
   readonly teams = new Map<string, TeamEntry>();
   readonly listeners = new Set<AdapterListener>();
   readonly recallWindowMs: number;
+  readonly domain: string;
+  /** Newest archive entries read at login, per archive (mine and each team room). */
+  readonly loginWindow: number;
+  /** Entries scanned per session older than the window, for its `lastMsg` and unread. */
+  readonly unreadScan: number;
   /** idClients this device sent: their live echoes (MUC reflection) are not events here. */
   readonly sentHere = new Set<string>();
   resource = '';
@@ -40,12 +45,16 @@ export class XmppDevice {
   private lastArchiveId: string | undefined;
   private lastTime = 0;
   private syncing = false;
+  private loaded = false;
 
   constructor(options: XmppAdapterOptions) {
     this.me = options.username;
     this.bareJid = `${options.username}@${options.domain}`;
     this.mucDomain = options.mucDomain ?? `conference.${options.domain}`;
     this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.domain = options.domain;
+    this.loginWindow = Math.max(1, options.loginWindow ?? 100);
+    this.unreadScan = Math.max(1, options.unreadScan ?? 100);
     this.link = new XmppLink({
       service: options.service,
       domain: options.domain,
@@ -54,9 +63,9 @@ export class XmppDevice {
       resource: options.resource ?? `parley-${Math.random().toString(36).slice(2, 10)}`,
       mechanism: options.mechanism,
     });
-    this.index = new SessionIndex(this.me);
+    this.index = new SessionIndex(this.me, this.recallWindowMs);
     this.states = new SessionStates(this.link);
-    this.link.onStanza((stanza) => this.handle(stanza));
+    this.link.onStanza((stanza) => handleStanza(this, stanza));
   }
 
   emit(event: AdapterEvent): void {
@@ -73,7 +82,7 @@ export class XmppDevice {
     return `${teamId}@${this.mucDomain}`;
   }
 
-  /** Signs in, loads states, syncs the archive, goes online and catches up. */
+  /** Signs in, loads states, reads the recent archive, goes online and catches up. */
   async start(): Promise<void> {
     const client = this.link.client;
     client.reconnect.delay = 200;
@@ -128,8 +137,13 @@ export class XmppDevice {
     try {
       await this.link.request(xml('iq', { type: 'set' }, xml('enable', { xmlns: NS.carbons })));
       await this.states.load(`${this.bareJid}/${this.resource}`);
-      // Sync before presence: offline messages then stay in MAM instead of being pushed twice.
-      await this.catchUp(emit);
+      // Read MAM before presence: offline messages then stay in MAM instead of being pushed
+      // twice. The first time only the recent window; after a reconnect, all that is new.
+      if (this.loaded) await this.catchUp(emit);
+      else {
+        this.lastArchiveId = await loadRecent(this);
+        this.loaded = true;
+      }
       const self = `${this.bareJid}/${this.resource}`;
       const reflected = this.link.waitFor((s) => s.is('presence') && s.attrs.from === self);
       await this.link.send(xml('presence'));
@@ -150,7 +164,7 @@ export class XmppDevice {
   private async catchUp(emit: boolean): Promise<void> {
     const items = await this.link.archiveSince(undefined, this.lastArchiveId);
     for (const item of items) {
-      this.ingest(item.message, this.bareJid, item.stamp, emit);
+      this.ingest(item.message, this.bareJid, item.stamp, emit, item.id);
       this.lastArchiveId = item.id;
     }
   }
@@ -164,7 +178,10 @@ export class XmppDevice {
     return team;
   }
 
-  /** Joins a team room once per connection and syncs its MUC archive. */
+  /**
+   * Joins a team room once per connection and reads its MUC archive: the newest
+   * `loginWindow` entries the first time, everything new after a reconnect.
+   */
   ensureTeam(teamId: string, emit = true): Promise<void> {
     const team = this.knowTeam(teamId);
     if (team.joined) return team.joined;
@@ -172,9 +189,12 @@ export class XmppDevice {
     team.joined = (async () => {
       await joinRoom(this.link, room, this.me);
       team.members = await roomMembers(this.link, room);
-      const items = await this.link.archiveSince(room, team.lastId);
+      const items =
+        team.lastId === undefined
+          ? (await this.link.archiveNewest({ archive: room, count: this.loginWindow })).items
+          : await this.link.archiveSince(room, team.lastId);
       for (const item of items) {
-        this.ingest(item.message, room, item.stamp, emit);
+        this.ingest(item.message, room, item.stamp, emit, item.id);
         team.lastId = item.id;
       }
     })();
@@ -188,17 +208,24 @@ export class XmppDevice {
   withTeamCounts(message: Message): Message {
     if (!message.teamReceipt || message.from !== this.me) return message;
     const members = this.teams.get(message.to)?.members.size ?? 0;
-    const read = this.index.readers(message.sessionId, message.idClient).size;
+    const read = this.index.readCount(message);
     return { ...message, teamReceipt: { read, unread: Math.max(0, members - 1 - read) } };
   }
 
   /** Applies one message stanza (live, carbon or archived) and raises its events. */
-  ingest(stanza: Element, archiveBy: string, stamp: number | undefined, emit: boolean): void {
+  ingest(
+    stanza: Element,
+    archiveBy: string,
+    stamp: number | undefined,
+    emit: boolean,
+    archiveId?: string,
+  ): void {
     const parsed = parseStanza(stanza, {
       me: this.me,
       mucDomain: this.mucDomain,
       archiveBy,
       stamp,
+      archiveId,
     });
     if (!parsed) return;
     if (parsed.kind === 'invite') {
@@ -213,13 +240,7 @@ export class XmppDevice {
       return;
     }
     if (parsed.kind === 'retract') {
-      const recalled = this.index.retract(
-        parsed.sessionId,
-        parsed.target,
-        parsed.by,
-        parsed.time,
-        this.recallWindowMs,
-      );
+      const recalled = this.index.retract(parsed.sessionId, parsed.target, parsed.by, parsed.time);
       if (recalled && emit) this.emit({ type: 'recall', message: recalled });
       return;
     }
@@ -231,8 +252,9 @@ export class XmppDevice {
         this.emit({ type: 'p2pReceipt', sessionId: parsed.sessionId, time });
       return;
     }
-    if (!target || parsed.reader === target.from) return;
+    // Readers are kept even before their message is known: history pages count them too.
     if (!this.index.teamRead(parsed.sessionId, parsed.target, parsed.reader)) return;
+    if (!target || parsed.reader === target.from) return;
     const counted = this.withTeamCounts(target);
     this.index.update(counted);
     if (emit && counted.teamReceipt && target.from === this.me) {
@@ -259,32 +281,5 @@ export class XmppDevice {
     } catch {
       // Not a member (any more): the invite is stale.
     }
-  }
-
-  private handle(stanza: Element): void {
-    if (!stanza.is('message')) return;
-    const from = stanza.attrs.from ?? this.bareJid;
-    const carbon = stanza.getChild('received', NS.carbons) ?? stanza.getChild('sent', NS.carbons);
-    if (carbon) {
-      if (from !== this.bareJid) return; // carbons only come from my own account
-      const inner = carbon.getChild('forwarded', NS.forward)?.getChild('message');
-      if (inner) this.ingest(inner, this.bareJid, undefined, true);
-      return;
-    }
-    if (stanza.getChild('event', NS.pubsubEvent)) {
-      if (from === this.bareJid)
-        for (const state of this.states.receive(stanza)) stateChanged(this, state);
-      return;
-    }
-    if (stanza.attrs.type === 'error') return;
-    if (
-      stanza.getChild('request', NS.receipts) &&
-      stanza.attrs.type === 'chat' &&
-      stanza.attrs.id
-    ) {
-      void this.link.send(deliveryReceipt(from, stanza.attrs.id)).catch(() => undefined);
-    }
-    const archiveBy = stanza.attrs.type === 'groupchat' ? (from.split('/')[0] ?? '') : this.bareJid;
-    this.ingest(stanza, archiveBy, undefined, true);
   }
 }

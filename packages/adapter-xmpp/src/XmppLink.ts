@@ -96,7 +96,11 @@ export class XmppLink {
       const condition = (error as { condition?: unknown }).condition;
       if (name === 'TimeoutError') throw new ChatError('TIMEOUT', 'The XMPP server did not answer');
       throw new ChatError(
-        condition === 'forbidden' || condition === 'not-allowed' ? 'PERMISSION_DENIED' : 'INTERNAL',
+        condition === 'forbidden' || condition === 'not-allowed'
+          ? 'PERMISSION_DENIED'
+          : condition === 'item-not-found'
+            ? 'NOT_FOUND'
+            : 'INTERNAL',
         `XMPP request failed: ${typeof condition === 'string' ? condition : String(error)}`,
         { cause: error },
       );
@@ -116,26 +120,30 @@ export class XmppLink {
   }
 
   /**
-   * One MAM page (XEP-0313 + RSM): `after` pages forward from an archive id. `archive` is
-   * a room JID for MUC MAM, or undefined for my own archive.
+   * One MAM page (XEP-0313 + RSM, XEP-0059). `after` pages forward from an archive id,
+   * `before` backward (`''` = the newest page); items always come oldest first. `archive`
+   * is a room JID for MUC MAM, or undefined for my own archive; `start`/`end` (ms) filter
+   * by archive stamp, which the server compares at second precision.
    */
-  async archivePage(query: {
-    archive?: string;
-    with?: string;
-    after?: string;
-    before?: string;
-    max: number;
-  }): Promise<{ items: ArchivedItem[]; last?: string; complete: boolean }> {
+  async archivePage(query: ArchiveQuery): Promise<ArchivePage> {
     queries += 1;
     const queryid = `q${queries}`;
     const items: ArchivedItem[] = [];
     this.collecting.set(queryid, items);
-    const fields = query.with
+    const field = (name: string, value: string | undefined) =>
+      value === undefined ? null : xml('field', { var: name }, xml('value', {}, value));
+    const iso = (ms: number | undefined) =>
+      ms === undefined ? undefined : new Date(Math.max(0, ms)).toISOString();
+    const filtered =
+      query.with !== undefined || query.start !== undefined || query.end !== undefined;
+    const fields = filtered
       ? xml(
           'x',
           { xmlns: NS.dataForm, type: 'submit' },
           xml('field', { var: 'FORM_TYPE', type: 'hidden' }, xml('value', {}, NS.mam)),
-          xml('field', { var: 'with' }, xml('value', {}, query.with)),
+          field('with', query.with),
+          field('start', iso(query.start)),
+          field('end', iso(query.end)),
         )
       : null;
     const set = xml(
@@ -154,8 +162,13 @@ export class XmppLink {
         ),
       );
       const fin = answer.getChild('fin', NS.mam);
-      const last = fin?.getChild('set', NS.rsm)?.getChildText('last') ?? undefined;
-      return { items, last, complete: fin?.attrs.complete === 'true' };
+      const rsm = fin?.getChild('set', NS.rsm);
+      return {
+        items,
+        first: rsm?.getChildText('first') ?? undefined,
+        last: rsm?.getChildText('last') ?? undefined,
+        complete: fin?.attrs.complete === 'true',
+      };
     } finally {
       this.collecting.delete(queryid);
     }
@@ -175,4 +188,54 @@ export class XmppLink {
       cursor = page.last;
     }
   }
+
+  /**
+   * The newest `count` entries (at least; whole server pages) before `before` (default: the
+   * end of the archive), oldest first. `complete` when the archive has nothing older.
+   */
+  async archiveNewest(
+    query: Omit<ArchiveQuery, 'before' | 'after' | 'max'> & { before?: string; count: number },
+  ): Promise<{ items: ArchivedItem[]; complete: boolean }> {
+    const { count, before = '', ...filters } = query;
+    const pages: ArchivedItem[][] = [];
+    let total = 0;
+    let cursor = before;
+    for (;;) {
+      const page = await this.archivePage({
+        ...filters,
+        before: cursor,
+        max: Math.min(100, count - total),
+      });
+      pages.unshift(page.items);
+      total += page.items.length;
+      if (page.complete || !page.first || page.items.length === 0) {
+        return { items: pages.flat(), complete: true };
+      }
+      if (total >= count) return { items: pages.flat(), complete: false };
+      cursor = page.first;
+    }
+  }
+}
+
+/** A MAM query: which archive, filters and one RSM step. */
+export interface ArchiveQuery {
+  /** Room JID for MUC MAM; my own archive when undefined. */
+  archive?: string;
+  /** Only entries exchanged with this bare JID. */
+  with?: string;
+  /** Only entries stamped at or after this time, ms. */
+  start?: number;
+  /** Only entries stamped at or before this time, ms. */
+  end?: number;
+  after?: string;
+  before?: string;
+  max: number;
+}
+
+/** One MAM answer: the items (oldest first) and the RSM bounds. */
+export interface ArchivePage {
+  items: ArchivedItem[];
+  first?: string;
+  last?: string;
+  complete: boolean;
 }

@@ -13,10 +13,11 @@ import type {
   StickTopInfo,
 } from '@parley/core';
 import { ChatError, emptySession, NOT_PINNED, parseSessionId } from '@parley/core';
+import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
 import type { SessionState } from './SessionStates.ts';
 import { sendMessage } from './sendMessage.ts';
-import { allSessions, buildSession, clampLimit, historyPage, pageAfter } from './views.ts';
+import { allSessions, buildSession, clampLimit, pageAfter } from './views.ts';
 import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppDevice } from './XmppDevice.ts';
 
@@ -124,9 +125,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
 
     async getHistory(query: HistoryQuery): Promise<Page<Message>> {
       sessionOf(query.sessionId);
-      const d = live();
-      await d.link.barrier();
-      return historyPage(query, d.index, d.states.get(query.sessionId));
+      return fetchHistory(live(), query);
     },
 
     send,
@@ -148,9 +147,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
       const dest = target(d, scene, to);
       if (dest.type === 'groupchat') await d.ensureTeam(to);
       await d.link.send(retractStanza(known, dest, now, `retract-${known.idClient}`));
-      return (
-        d.index.retract(message.sessionId, known.idClient, d.me, now, d.recallWindowMs) ?? known
-      );
+      return d.index.retract(message.sessionId, known.idClient, d.me, now) ?? known;
     },
 
     async markSessionRead(sessionId, ack) {

@@ -18,7 +18,15 @@ export interface ParseContext {
   archiveBy: string;
   /** Server stamp (ms) from MAM or offline `<delay>`; else the receive time is used. */
   stamp?: number;
+  /** Archive id of the entry (MAM result id): the `idServer` when the stanza carries none. */
+  archiveId?: string;
 }
+
+/**
+ * Archive stamps are to the second (Prosody) and `time` is the sender's ms clock: comparisons
+ * between the two allow this much.
+ */
+export const CLOCK_SLACK_MS = 2_000;
 
 const TYPES: readonly MessageType[] = [
   'text',
@@ -115,7 +123,7 @@ export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | 
   const payload = parseJson(parley?.getText() ?? '');
   const message = {
     idClient: originId,
-    idServer: stanzaId ?? '',
+    idServer: stanzaId ?? ctx.archiveId ?? '',
     scene,
     sessionId,
     from,

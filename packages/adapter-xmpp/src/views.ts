@@ -1,4 +1,4 @@
-import type { HistoryQuery, Message, Page, Session, SessionId } from '@parley/core';
+import type { Message, Page, Session, SessionId } from '@parley/core';
 import { emptySession, isCountable, parseSessionId } from '@parley/core';
 import type { SessionIndex } from './SessionIndex.ts';
 import type { SessionState, SessionStates } from './SessionStates.ts';
@@ -77,22 +77,4 @@ export function pageAfter<T>(
   const hasMore = start + limit < items.length;
   const last = slice.at(-1);
   return { items: slice, cursor: hasMore && last ? key(last) : '', hasMore };
-}
-
-/** One history page from the cache, both directions, with deletes applied. */
-export function historyPage(
-  query: HistoryQuery,
-  index: SessionIndex,
-  state: SessionState,
-): Page<Message> {
-  const limit = clampLimit(query.limit, 20);
-  const newer = query.direction === 'newer';
-  const log = index.logs.get(query.sessionId);
-  let shown = log ? log.ordered.filter((m) => visible(m, state)) : [];
-  if (!query.cursor && query.anchorTime !== undefined) {
-    const anchor = query.anchorTime;
-    shown = shown.filter((m) => (newer ? m.time > anchor : m.time < anchor));
-  }
-  const ordered = newer ? shown : [...shown].reverse();
-  return pageAfter(ordered, (m) => m.idClient, query.cursor, limit);
 }

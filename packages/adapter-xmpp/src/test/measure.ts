@@ -1,11 +1,9 @@
 // Measures the adapter on a private Prosody over loopback. Run from the repo root:
 //   node --conditions=@parley/source --import tsx packages/adapter-xmpp/src/test/measure.ts
 import './setup.ts';
-import { xml } from '@xmpp/client';
 import { createXmppAdapter } from '../createXmppAdapter.ts';
-import { contentStanza } from '../outgoing.ts';
-import { XmppLink } from '../XmppLink.ts';
 import { ensureProsody } from './ensureProsody.ts';
+import { fillArchive } from './fillArchive.ts';
 import { startProsody } from './startProsody.ts';
 
 const HISTORY = 10_000;
@@ -25,33 +23,9 @@ try {
     });
 
   // Fill bob → alice with HISTORY messages straight on the wire, then wait for the server.
-  const filler = new XmppLink({
-    service: server.websocketUrl,
-    domain: server.domain,
-    username: 'bob',
-    password: 'pw-bob',
-    resource: 'filler',
-    mechanism: 'PLAIN',
-  });
-  await filler.client.start();
-  const t = Date.now() - HISTORY;
-  for (let i = 0; i < HISTORY; i++) {
-    const request = {
-      idClient: `fill-${i}`,
-      scene: 'p2p',
-      to: 'alice',
-      type: 'text',
-      body: `m ${i}`,
-    } as const;
-    await filler.send(
-      contentStanza(request, { jid: `alice@${server.domain}`, type: 'chat' }, t + i),
-    );
-  }
   let t0 = performance.now();
-  await filler.barrier(300_000);
+  await fillArchive(server, 'bob', 'alice', HISTORY);
   console.log(`server archived ${HISTORY} messages (both archives): ${ms(t0)}`);
-  await filler.send(xml('presence', { type: 'unavailable' }));
-  await filler.client.stop();
 
   t0 = performance.now();
   const empty = adapter('carol');
@@ -61,13 +35,25 @@ try {
   t0 = performance.now();
   const alice = adapter('alice');
   await alice.connect();
-  console.log(`login, account with a ${HISTORY}-message archive (full MAM sync): ${ms(t0)}`);
+  console.log(`login, account with a ${HISTORY}-message archive (recent window): ${ms(t0)}`);
   t0 = performance.now();
   const sessions = await alice.getSessions({ limit: 20 });
   console.log(`first session page (${sessions.items.length} sessions): ${ms(t0)}`);
   t0 = performance.now();
   const page = await alice.getHistory({ sessionId: 'p2p-bob', limit: 20 });
   console.log(`first history page of ${HISTORY} (${page.items.length} messages): ${ms(t0)}`);
+  t0 = performance.now();
+  let cursor = page.cursor;
+  let read = page.items.length;
+  while (cursor) {
+    const next = await alice.getHistory({ sessionId: 'p2p-bob', cursor, limit: 100 });
+    read += next.items.length;
+    cursor = next.cursor;
+  }
+  console.log(`rest of the history, pages of 100 (${read} messages in all): ${ms(t0)}`);
+  t0 = performance.now();
+  const oldest = await alice.getHistory({ sessionId: 'p2p-bob', direction: 'newer', limit: 20 });
+  console.log(`oldest history page, newer (${oldest.items.length} messages): ${ms(t0)}`);
 
   const bob = adapter('bob');
   await bob.connect();

@@ -1,6 +1,7 @@
 import type { ChatAdapter } from '@parley/core';
 import type { ConformanceFactory } from '@parley/core/testing';
 import { createXmppAdapter } from '../createXmppAdapter.ts';
+import type { XmppAdapterOptions } from '../XmppAdapterOptions.ts';
 import { createTeamRoom } from './createTeamRoom.ts';
 import { type ProsodyServer, startProsody } from './startProsody.ts';
 
@@ -9,9 +10,14 @@ export interface ProsodyBackend {
   server: ProsodyServer;
   /**
    * A new, not yet connected device of `account` (registered on first use). `service`
-   * overrides the endpoint, e.g. a proxy that can cut the connection.
+   * overrides the endpoint, e.g. a proxy that can cut the connection; `extra` sets other
+   * options (login window sizes).
    */
-  adapter(account: string, service?: string): Promise<ChatAdapter>;
+  adapter(
+    account: string,
+    service?: string,
+    extra?: Pick<XmppAdapterOptions, 'loginWindow' | 'unreadScan'>,
+  ): Promise<ChatAdapter>;
 }
 
 const password = (account: string) => `pw-${account}`;
@@ -37,7 +43,7 @@ export function prosodyFactory(onBackend?: (backend: ProsodyBackend) => void): C
     };
     const backend: ProsodyBackend = {
       server,
-      async adapter(account, service = server.websocketUrl) {
+      async adapter(account, service = server.websocketUrl, extra = {}) {
         await register(account);
         const adapter = createXmppAdapter({
           service,
@@ -46,6 +52,7 @@ export function prosodyFactory(onBackend?: (backend: ProsodyBackend) => void): C
           password: password(account),
           mechanism: 'PLAIN',
           recallWindowMs,
+          ...extra,
         });
         adapters.push(adapter);
         return adapter;

@@ -5,11 +5,14 @@ export interface Proxy {
   port: number;
   /** Destroys every open connection (no stream close, like a dropped network). */
   cut(): void;
+  /** Everything the server sent through the proxy so far, as text. */
+  received(): string;
   close(): Promise<void>;
 }
 
 export function startProxy(targetPort: number): Promise<Proxy> {
   const sockets = new Set<Socket>();
+  const downstream: Buffer[] = [];
   const server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
     client.setNoDelay(true);
@@ -19,6 +22,7 @@ export function startProxy(targetPort: number): Promise<Proxy> {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => s.destroy());
     }
+    upstream.on('data', (chunk: Buffer) => downstream.push(chunk));
     client.pipe(upstream).pipe(client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
@@ -28,6 +32,7 @@ export function startProxy(targetPort: number): Promise<Proxy> {
       const address = server.address();
       resolve({
         port: typeof address === 'object' && address ? address.port : 0,
+        received: () => Buffer.concat(downstream).toString('utf8'),
         cut: () => {
           for (const s of sockets) s.destroy();
         },

@@ -28,6 +28,9 @@ export type { ParleyKey, ParleyT, TranslateOptions } from './i18n/ParleyKey.ts';
 export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 // Input
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
+// Connected list and layout (need a ChatProvider from @parley/react)
+export { ChatLayout, type ChatLayoutProps, type PaneContext } from './layout/ChatLayout.tsx';
+export { ConversationList, type ConversationListProps } from './list/ConversationList.tsx';
 // Sessions and menus
 export { ActionMenu, type ActionMenuProps } from './menu/ActionMenu.tsx';
 export type { ActionMenuItem } from './menu/ActionMenuItem.ts';
@@ -85,6 +88,12 @@ export {
   type TeamReceiptProps,
 } from './message/ReadReceiptBadge.tsx';
 export { UnreadDivider, type UnreadDividerProps } from './message/UnreadDivider.tsx';
+// Chat pane: header, virtualized message list and input of one conversation
+export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
+export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';
+export { MessageList, type MessageListProps } from './pane/MessageList.tsx';
+export { GROUP_WINDOW_MS } from './pane/messageLayout.ts';
+export { PaneComposer, type PaneComposerProps } from './pane/PaneComposer.tsx';
 // Root, theme
 export { type ParleyColorScheme, ParleyRoot, type ParleyRootProps } from './root/ParleyRoot.tsx';
 export { ConversationRow, type ConversationRowProps } from './session/ConversationRow.tsx';

@@ -41,6 +41,7 @@ describe('initials', () => {
     expect(initials('alice chen')).toBe('AC');
     expect(initials('Bob')).toBe('B');
     expect(initials('陈小明')).toBe('小明');
+    expect(initials('思远 Fischer')).toBe('思F');
     expect(initials('👩‍💻 Dev Team')).toBe('👩‍💻D');
     expect(initials('\u200b\u200b')).toBe('?');
     expect(initials('')).toBe('?');

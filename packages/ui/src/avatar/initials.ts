@@ -20,7 +20,8 @@ const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 export function initials(name: string): string {
   const clean = graphemes(name.trim()).filter((g) => VISIBLE.test(g));
   if (clean.length === 0) return '?';
-  if (HAN.test(clean.join(''))) return clean.slice(-2).join('');
+  // A mixed name written with spaces ("思远 Fischer") takes word initials like any other.
+  if (!/\s/.test(name.trim()) && HAN.test(clean.join(''))) return clean.slice(-2).join('');
   const words = name
     .trim()
     .split(/\s+/)

@@ -71,10 +71,14 @@ export function SessionMenu({
       danger: true,
       onSelect: () => {
         // Open after the menu has closed and handed focus back, so the dialog can return it there.
+        // Radix hands focus back in a timeout it schedules when the menu unmounts, i.e. after
+        // this handler: only a second task sees the restored focus.
         setTimeout(() => {
-          const active = document.activeElement;
-          returnFocus.current = active instanceof HTMLElement ? active : null;
-          setConfirming(true);
+          setTimeout(() => {
+            const active = document.activeElement;
+            returnFocus.current = active instanceof HTMLElement ? active : null;
+            setConfirming(true);
+          }, 0);
         }, 0);
       },
     });

@@ -1,0 +1,69 @@
+import { generateFixtures } from '@parley/adapter-local';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
+import {
+  decorateConversations,
+  seedConversations,
+  seedLongContent,
+} from '../stories/conversationDemo.ts';
+import { LocalChat } from '../stories/LocalChat.tsx';
+import { ChatLayout } from './ChatLayout.tsx';
+
+type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
+type Args = ComponentProps<typeof ChatLayout> & { backend?: Backend; width?: number };
+
+function LayoutStory({ backend, width, ...props }: Args) {
+  return (
+    <LocalChat {...backend}>
+      <div
+        style={{
+          inlineSize: width ?? '100%',
+          blockSize: 'calc(100vh - 32px)',
+          minBlockSize: 480,
+          border: '1px solid var(--parley-color-border)',
+        }}
+      >
+        <ChatLayout {...props} />
+      </div>
+    </LocalChat>
+  );
+}
+
+const lively: Backend = {
+  setup: (server) => seedConversations(server),
+  after: (chat) => decorateConversations(chat),
+};
+
+const meta = {
+  title: 'Connected/ChatLayout',
+  component: LayoutStory,
+  args: { backend: lively, list: { showHeader: true, searchable: true } },
+  argTypes: { backend: { table: { disable: true } } },
+} satisfies Meta<typeof LayoutStory>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** `<ChatLayout />` alone: the list beside the first conversation. */
+export const Default: Story = {};
+/** A narrow container: one column, the pane with a back button after a pick. */
+export const Narrow: Story = { args: { width: 400 } };
+export const Empty: Story = { args: { backend: {} } };
+export const Loading: Story = { args: { backend: { ...lively, connection: 'connecting' } } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { backend: { ...lively, connection: 'failed' } },
+};
+export const LongContent: Story = {
+  args: { backend: { setup: (server) => seedLongContent(server) } },
+};
+export const TenThousandRows: Story = {
+  args: {
+    backend: {
+      setup: async (server) => {
+        await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
+      },
+    },
+  },
+};
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const ZhCN: Story = { globals: { locale: 'zh-CN' } };

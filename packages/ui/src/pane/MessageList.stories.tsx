@@ -1,0 +1,55 @@
+import { generateFixtures, type LocalServer } from '@parley/adapter-local';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { LocalChat } from '../stories/LocalChat.tsx';
+import { MessageList } from './MessageList.tsx';
+import { PaneFrame } from './PaneFrame.tsx';
+import { conversationSetup, STORY_TEAM_SESSION } from './paneStoryData.ts';
+
+function List({ sessionId = STORY_TEAM_SESSION }: { sessionId?: string }) {
+  return (
+    <PaneFrame>
+      <MessageList sessionId={sessionId} />
+    </PaneFrame>
+  );
+}
+
+const meta = {
+  title: 'Pane/MessageList',
+  component: List,
+  render: (args) => (
+    <LocalChat setup={conversationSetup}>
+      <List {...args} />
+    </LocalChat>
+  ),
+} satisfies Meta<typeof List>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Empty: Story = { args: { sessionId: 'p2p-dave' } };
+
+export const Loading: Story = {
+  render: () => (
+    <LocalChat setup={conversationSetup} connection="connecting">
+      <List />
+    </LocalChat>
+  ),
+};
+
+const bigSetup = async (server: LocalServer) => {
+  await generateFixtures(server, { sessions: 5, bigSession: 100_000 });
+};
+
+export const HundredThousandMessages: Story = {
+  render: () => (
+    <LocalChat setup={bigSetup}>
+      <List sessionId="p2p-big" />
+    </LocalChat>
+  ),
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const ZhCN: Story = { globals: { locale: 'zh-CN' } };

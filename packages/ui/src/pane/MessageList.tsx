@@ -1,0 +1,249 @@
+import type { Message } from '@parley/core';
+import { useChat, useConnection, useMessageActions, useMessages } from '@parley/react';
+import type { Rect } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../i18n/useT.ts';
+import { part } from '../internal/part.ts';
+import { defaultMessageRenderers } from '../message/content/createMessageRenderers.ts';
+import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
+import { messageSummary } from '../session/sessionPreview.ts';
+import { Spinner } from '../spinner/Spinner.tsx';
+import { ForwardPicker } from './ForwardPicker.tsx';
+import { MessageListState } from './MessageListState.tsx';
+import { MessageRow } from './MessageRow.tsx';
+import type { MessageRowContext } from './MessageRowContext.ts';
+import { firstUnreadIndex, rowLayout, type UnreadMark } from './messageLayout.ts';
+import { UnreadMarkCapture } from './UnreadMarkCapture.tsx';
+import { useChatScroll } from './useChatScroll.ts';
+import { useOpenSession } from './useOpenSession.ts';
+import { useRovingMessages } from './useRovingMessages.ts';
+
+/** Props of {@link MessageList}. */
+export interface MessageListProps {
+  /** The session whose messages are shown. */
+  sessionId: string;
+  /** Renderer registry from `createMessageRenderers`. Default: the built-in renderers. */
+  renderers?: MessageRenderers;
+  /**
+   * Forwarding handled by the app (e.g. its own picker). Default: a built-in picker of recent
+   * conversations.
+   */
+  onForward?: (message: Message) => void;
+  /** "Re-edit" of a recalled text of mine; without it the action is hidden. */
+  onReEdit?: (message: Message, text: string) => void;
+  /**
+   * Viewport size before the first measurement, so server rendering and tests (jsdom has no
+   * layout) render a first window of rows. Default: none (rows appear once measured).
+   */
+  initialRect?: Rect;
+  className?: string;
+}
+
+/**
+ * A session's messages, virtualized in chat mode: starts at the newest, loads older pages
+ * above without moving what you read, stays at the bottom as messages arrive (or offers
+ * "N new messages" when you scrolled up), with day separators, an unread divider, grouping,
+ * per-message menus and roving keyboard focus. Each row subscribes to its own message.
+ */
+export function MessageList(props: MessageListProps) {
+  // A fresh virtualizer, focus and unread mark per session.
+  return <MessageListView key={props.sessionId} {...props} />;
+}
+
+function MessageListView({
+  sessionId,
+  renderers = defaultMessageRenderers,
+  onForward,
+  onReEdit,
+  initialRect,
+  className,
+}: MessageListProps) {
+  const chat = useChat();
+  const { t, format } = useLocale();
+  const connection = useConnection();
+  const me = connection.me;
+  const data = useMessages(sessionId);
+  const actions = useMessageActions(sessionId);
+  const { messages } = data;
+  const { openError, open } = useOpenSession(sessionId, !data.loading || data.loadingOlder);
+  const [mark, setMark] = useState<UnreadMark | null>(null);
+  const [forwarding, setForwarding] = useState<Message | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const getName = useCallback(
+    (account: string) => chat.store.getState().users[account]?.nick || account,
+    [chat],
+  );
+  const ctx = useMemo<MessageRowContext>(() => {
+    const quiet = (promise: Promise<unknown>) => {
+      // Failures show on the message itself (status) or leave it unchanged.
+      promise.catch(() => undefined);
+    };
+    return {
+      sessionId,
+      me,
+      renderers,
+      getName,
+      // The recall window is the server's: a skewed device clock would offer recalls it rejects.
+      now: () => chat.serverNow(),
+      resend: (m) => quiet(actions.resend(m)),
+      recall: (m) => quiet(actions.recall(m)),
+      remove: (m) => quiet(actions.remove([m.idClient])),
+      forward: onForward ?? setForwarding,
+      cancelUpload: (m) => actions.cancelUpload(m.idClient),
+      reEdit: onReEdit,
+    };
+  }, [chat, sessionId, me, renderers, getName, onForward, onReEdit, actions]);
+
+  const onIncoming = useCallback(
+    (incoming: readonly Message[]) => {
+      const last = incoming[incoming.length - 1];
+      if (!last) return;
+      const text = messageSummary(last, { me, getName, t, list: format.list });
+      setAnnouncement(t('pane.announce', { name: getName(last.from), text }));
+    },
+    [me, getName, t, format],
+  );
+
+  // While older pages may come, the oldest loaded message is not shown: it only tells the
+  // next one whether it starts a day or continues a group. So a prepended page never changes
+  // the layout of a row the reader sees, and nothing on screen moves.
+  const hidden = data.hasMoreOlder && messages.length > 1 ? 1 : 0;
+  const shown = useMemo(() => (hidden ? messages.slice(hidden) : messages), [messages, hidden]);
+  const scrollToIndexRef = useRef<(index: number) => void>(() => undefined);
+  const roving = useRovingMessages(shown, scrollRef, (i) => scrollToIndexRef.current(i));
+  const scroll = useChatScroll({
+    scrollRef,
+    messages: shown,
+    me,
+    hasMoreOlder: data.hasMoreOlder,
+    hasMoreNewer: data.hasMoreNewer,
+    loadingOlder: data.loadingOlder,
+    loadingNewer: data.loadingNewer,
+    loadOlder: data.loadOlder,
+    loadNewer: data.loadNewer,
+    keepIndex: roving.activeIndex,
+    initialRect,
+    onIncoming,
+  });
+  const { virtualizer } = scroll;
+  scrollToIndexRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  const atStart = !data.hasMoreOlder;
+  const unreadIndex = useMemo(
+    () => firstUnreadIndex(messages, mark, me, atStart),
+    [messages, mark, me, atStart],
+  );
+  const shownUnreadIndex = unreadIndex < hidden ? -1 : unreadIndex - hidden;
+
+  const capture = <UnreadMarkCapture sessionId={sessionId} onCapture={setMark} />;
+  const error = data.error ?? openError;
+  const retry = () =>
+    messages.length === 0 ? open() : void data.loadOlder().catch(() => undefined);
+  if (messages.length === 0) {
+    const offline = connection.status === 'disconnected' && connection.error !== null;
+    const state = error || offline ? 'error' : data.loading ? 'loading' : 'empty';
+    return (
+      <div {...part('message-list', className)} data-state={state}>
+        {capture}
+        <MessageListState
+          state={state}
+          message={offline && !error ? t('pane.offline') : undefined}
+          onRetry={
+            offline && !error ? () => void connection.connect().catch(() => undefined) : retry
+          }
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div {...part('message-list', className)} data-state="ready">
+      {capture}
+      <div
+        ref={scrollRef}
+        className="parley-message-scroller"
+        data-part="message-scroller"
+        role="log"
+        // Rows mount and unmount while scrolling; only the announcer below speaks.
+        aria-live="off"
+        aria-label={t('pane.messages')}
+        aria-busy={data.loadingOlder || data.loadingNewer}
+        onScroll={scroll.onScroll}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
+        <div
+          className="parley-message-sizer"
+          data-part="message-sizer"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const message = shown[item.index];
+            if (!message) return null;
+            const layout = rowLayout(messages, item.index + hidden, !data.hasMoreOlder);
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="parley-message-item"
+                data-part="message-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <MessageRow
+                  idClient={message.idClient}
+                  ctx={ctx}
+                  showDate={layout.showDate}
+                  grouped={layout.grouped && item.index !== shownUnreadIndex}
+                  unreadDivider={item.index === shownUnreadIndex ? (mark?.unread ?? 0) : 0}
+                  tabbable={message.idClient === roving.tabbableId}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {data.loadingOlder ? (
+        <div className="parley-history-loading" data-part="history-loading">
+          <Spinner size="sm" label={t('pane.loadingOlder')} />
+        </div>
+      ) : data.error ? (
+        <div className="parley-history-error" data-part="history-error" role="alert">
+          {t('pane.loadOlderFailed')}{' '}
+          <button type="button" className="parley-link-button" data-part="retry" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : null}
+      {scroll.newCount > 0 || scroll.farFromEnd ? (
+        <button
+          type="button"
+          className="parley-jump-button"
+          data-part="jump-to-latest"
+          data-state={scroll.newCount > 0 ? 'new' : 'far'}
+          onClick={scroll.jumpToLatest}
+        >
+          {scroll.newCount > 0
+            ? t('pane.newMessages', { count: scroll.newCount })
+            : t('pane.jumpToLatest')}
+        </button>
+      ) : null}
+      <div className="parley-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      <ForwardPicker
+        message={forwarding}
+        anchor={<span className="parley-forward-anchor" data-part="forward-anchor" />}
+        onClose={() => setForwarding(null)}
+        onPick={(message, to) => {
+          setForwarding(null);
+          data.forward(message, to).then(
+            () => setAnnouncement(t('pane.forward.done')),
+            () => setAnnouncement(t('pane.forward.failed')),
+          );
+        }}
+      />
+    </div>
+  );
+}

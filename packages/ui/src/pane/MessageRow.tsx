@@ -1,0 +1,92 @@
+import { useMessage, useUser } from '@parley/react';
+import { type KeyboardEvent, memo, useState } from 'react';
+import { MessageContent } from '../message/content/MessageContent.tsx';
+import { DateSeparator } from '../message/DateSeparator.tsx';
+import { isSystemMessage, MessageBubble } from '../message/MessageBubble.tsx';
+import { MessageMenu } from '../message/MessageMenu.tsx';
+import { UnreadDivider } from '../message/UnreadDivider.tsx';
+import type { MessageRowContext } from './MessageRowContext.ts';
+import { MessageRowStatus } from './MessageRowStatus.tsx';
+
+/** Props of {@link MessageRow}. */
+export interface MessageRowProps {
+  idClient: string;
+  ctx: MessageRowContext;
+  showDate: boolean;
+  grouped: boolean;
+  /** Unread count shown in a divider above the message; 0 for none. */
+  unreadDivider: number;
+  /** The list's single tab stop. */
+  tabbable: boolean;
+}
+
+/**
+ * One message of the list with what precedes it (day, unread divider). It subscribes to its
+ * own message, so a status change re-renders this row only.
+ */
+export const MessageRow = memo(function MessageRow({
+  idClient,
+  ctx,
+  showDate,
+  grouped,
+  unreadDivider,
+  tabbable,
+}: MessageRowProps) {
+  const message = useMessage(ctx.sessionId, idClient);
+  const sender = useUser(message?.from ?? '');
+  // The recall window is checked when the menu opens, not when the row last rendered.
+  const [now, setNow] = useState(ctx.now);
+  if (!message) return null;
+  const mine = message.from === ctx.me;
+  const refreshNow = () => setNow(ctx.now());
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) refreshNow();
+  };
+  return (
+    <div
+      className="parley-message-row"
+      data-part="message-row"
+      onContextMenuCapture={refreshNow}
+      onKeyDownCapture={onKeyDownCapture}
+      onPointerDownCapture={refreshNow}
+    >
+      {showDate ? <DateSeparator time={message.time} now={now} /> : null}
+      {unreadDivider > 0 ? <UnreadDivider count={unreadDivider} /> : null}
+      <MessageMenu
+        message={message}
+        me={ctx.me}
+        now={now}
+        moreButton="pointer"
+        onResend={ctx.resend}
+        onRecall={ctx.recall}
+        onDelete={ctx.remove}
+        onForward={ctx.forward}
+      >
+        <MessageBubble
+          message={message}
+          me={ctx.me}
+          senderName={sender?.nick || undefined}
+          senderAvatar={sender?.avatar}
+          grouped={grouped}
+          tabIndex={tabbable ? 0 : -1}
+          role={isSystemMessage(message) ? 'article' : undefined}
+          data-message-id={idClient}
+          status={
+            mine ? (
+              <MessageRowStatus message={message} onResend={ctx.resend} getName={ctx.getName} />
+            ) : undefined
+          }
+        >
+          <MessageContent
+            message={message}
+            renderers={ctx.renderers}
+            me={ctx.me}
+            getName={ctx.getName}
+            onCancelUpload={ctx.cancelUpload}
+            onReEdit={ctx.reEdit}
+          />
+        </MessageBubble>
+      </MessageMenu>
+    </div>
+  );
+});

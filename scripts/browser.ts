@@ -46,7 +46,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static file server on 127.0.0.1 for a built app; unknown paths fall back to index.html. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

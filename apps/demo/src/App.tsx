@@ -1,0 +1,102 @@
+import { type Chat, ChatProvider, createChat } from '@parley/react';
+import { ChatLayout, ParleyRoot } from '@parley/ui';
+import { useEffect, useState } from 'react';
+import { type DemoBackend, deleteDemoData, openDemoBackend } from './backend/openDemoBackend.ts';
+import { FRIEND, ME } from './backend/seedDemo.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { type DemoSettings, useDemoSettings } from './useDemoSettings.ts';
+
+interface Device {
+  key: string;
+  label: string;
+  chat: Chat;
+}
+
+/** Opens the backend for a data set and signs in the devices the view shows. */
+function useDevices(data: DemoSettings['data'], view: DemoSettings['view']) {
+  const [state, setState] = useState<{ backend: DemoBackend; devices: Device[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let opened: { backend: DemoBackend; devices: Device[] } | null = null;
+    setState(null);
+    openDemoBackend(data, {
+      peers: new URLSearchParams(window.location.search).get('peers') !== 'off',
+    })
+      .then((backend) => {
+        const accounts =
+          view === 'side-by-side'
+            ? [
+                { key: 'alex-1', label: 'Alex · laptop', account: ME },
+                { key: 'alex-2', label: 'Alex · phone', account: ME },
+                { key: 'sam', label: 'Sam', account: FRIEND },
+              ]
+            : [{ key: 'alex-1', label: 'Alex', account: ME }];
+        const devices = accounts.map(({ key, label, account }) => ({
+          key,
+          label,
+          chat: createChat({ adapter: backend.device(account) }),
+        }));
+        opened = { backend, devices };
+        if (cancelled) return;
+        setState(opened);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+      if (opened) {
+        for (const device of opened.devices) device.chat.destroy();
+        opened.backend.close().catch(() => undefined);
+      }
+    };
+  }, [data, view]);
+  return { state, error };
+}
+
+/** The demo: the whole kit on the embedded backend. */
+export function App() {
+  const [settings, update] = useDemoSettings();
+  const { state, error } = useDevices(settings.data, settings.view);
+
+  const reset = async () => {
+    state?.backend.close().catch(() => undefined);
+    await deleteDemoData();
+    window.location.reload();
+  };
+
+  return (
+    <ParleyRoot
+      className="demo"
+      colorScheme={settings.scheme}
+      locale={settings.locale}
+      data-view={settings.view}
+    >
+      <Toolbar settings={settings} onChange={update} onReset={reset} />
+      {error ? (
+        <p className="demo-status" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {state ? (
+        <div className="demo-devices">
+          {state.devices.map((device) => (
+            <section key={device.key} className="demo-device" aria-label={device.label}>
+              {settings.view === 'side-by-side' ? (
+                <h2 className="demo-device-label">{device.label}</h2>
+              ) : null}
+              <ChatProvider chat={device.chat}>
+                <ChatLayout />
+              </ChatProvider>
+            </section>
+          ))}
+        </div>
+      ) : error ? null : (
+        <p className="demo-status" role="status">
+          {settings.data === 'stress'
+            ? 'Generating 10,000 sessions and 100,000 messages…'
+            : 'Loading…'}
+        </p>
+      )}
+    </ParleyRoot>
+  );
+}

@@ -1,0 +1,93 @@
+import type { DemoSettings } from './useDemoSettings.ts';
+
+/** Props of {@link Toolbar}. */
+export interface ToolbarProps {
+  settings: DemoSettings;
+  onChange: (patch: Partial<DemoSettings>) => void;
+  onReset: () => void;
+}
+
+function Choice<K extends keyof DemoSettings>({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  name: K;
+  value: DemoSettings[K];
+  options: readonly (readonly [DemoSettings[K], string])[];
+  onChange: (patch: Partial<DemoSettings>) => void;
+}) {
+  return (
+    <label className="demo-choice">
+      <span>{label}</span>
+      <select
+        value={value}
+        onChange={(event) => {
+          const picked = options.find(([v]) => v === event.target.value);
+          if (picked) onChange({ [name]: picked[0] } as Partial<DemoSettings>);
+        }}
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The demo's switches: theme, language, view, data set, reset. */
+export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
+  return (
+    <header className="demo-toolbar">
+      <strong className="demo-title">Parley</strong>
+      <Choice
+        label="Theme"
+        name="scheme"
+        value={settings.scheme}
+        options={[
+          ['light', 'Light'],
+          ['dark', 'Dark'],
+        ]}
+        onChange={onChange}
+      />
+      <Choice
+        label="Language"
+        name="locale"
+        value={settings.locale}
+        options={[
+          ['en', 'English'],
+          ['zh-CN', '简体中文'],
+        ]}
+        onChange={onChange}
+      />
+      <Choice
+        label="View"
+        name="view"
+        value={settings.view}
+        options={[
+          ['single', 'One device'],
+          ['side-by-side', 'Side by side'],
+        ]}
+        onChange={onChange}
+      />
+      <Choice
+        label="Data"
+        name="data"
+        value={settings.data}
+        options={[
+          ['normal', 'Demo data'],
+          ['stress', 'Stress: 10k sessions, 100k messages'],
+        ]}
+        onChange={onChange}
+      />
+      <button type="button" className="demo-reset" onClick={onReset}>
+        Reset data
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+
+/** What the toolbar switches. Kept in the URL so a reload (and a screenshot run) keeps it. */
+export interface DemoSettings {
+  scheme: 'light' | 'dark';
+  locale: 'en' | 'zh-CN';
+  view: 'single' | 'side-by-side';
+  data: 'normal' | 'stress';
+}
+
+const DEFAULTS: DemoSettings = { scheme: 'light', locale: 'en', view: 'single', data: 'normal' };
+
+function read(): DemoSettings {
+  const params = new URLSearchParams(window.location.search);
+  const pick = <K extends keyof DemoSettings>(key: K, allowed: readonly DemoSettings[K][]) => {
+    const value = params.get(key);
+    return allowed.find((a) => a === value) ?? DEFAULTS[key];
+  };
+  return {
+    scheme: pick('scheme', ['light', 'dark']),
+    locale: pick('locale', ['en', 'zh-CN']),
+    view: pick('view', ['single', 'side-by-side']),
+    data: pick('data', ['normal', 'stress']),
+  };
+}
+
+/** Demo settings from and to the query string. */
+export function useDemoSettings(): [DemoSettings, (patch: Partial<DemoSettings>) => void] {
+  const [settings, setSettings] = useState(read);
+  const update = useCallback((patch: Partial<DemoSettings>) => {
+    setSettings((current) => {
+      const next = { ...current, ...patch };
+      const params = new URLSearchParams(window.location.search);
+      for (const [key, value] of Object.entries(next)) params.set(key, value);
+      window.history.replaceState(null, '', `?${params}`);
+      return next;
+    });
+  }, []);
+  return [settings, update];
+}

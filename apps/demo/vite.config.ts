@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The demo consumes the packages' public entries; `@parley/source` maps them to source so
+// `pnpm dev` needs no build step.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: ['@parley/source'] },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { outDir: 'dist', emptyOutDir: true },
+});

@@ -86,6 +86,31 @@ describe('createChat: unread and the active session', () => {
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(1);
   });
 
+  it('receipts the peer\'s message on opening even when the peer already read mine', async () => {
+    const server = new FakeServer();
+    const alice = await login(server, 'alice');
+    const bob = await login(server, 'bob');
+    const question = await bob.chat.send('p2p-alice', { type: 'text', body: 'lunch?' });
+    const answer = await alice.chat.send('p2p-bob', { type: 'text', body: 'sure' });
+    // Bob reads Alice's answer: her session's msgReceiptTime is now newer than his question.
+    bob.chat.setActiveSession('p2p-alice');
+    await flush();
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.msgReceiptTime).toBe(
+      answer.time,
+    );
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBeLessThan(
+      question.time,
+    );
+
+    // Opening shows the conversation: the active session's first page reveals the question.
+    alice.chat.setActiveSession('p2p-bob');
+    await alice.chat.openSession('p2p-bob');
+    await flush();
+    expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBe(
+      question.time,
+    );
+  });
+
   it('markAllRead falls back to markSessionRead per session', async () => {
     const server = new FakeServer();
     const alice = await login(server, 'alice');

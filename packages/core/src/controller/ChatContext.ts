@@ -19,6 +19,8 @@ export interface ChatContext {
   teamReceipts: boolean;
   /** Receipt requests of sends by `idClient`, so a resend asks the same. */
   receiptRequests: Map<string, boolean>;
+  /** Time of the newest message this client sent a read receipt for, by session. */
+  receiptsSent: Map<string, number>;
   /** Running uploads by `idClient`, for `cancelUpload`. */
   uploads: Map<string, AbortController>;
   /** Files of file messages by `idClient`, so a failed upload can be resent. */
@@ -104,6 +106,7 @@ export function createChatContext(
     files: new Map(),
     openedSessions: new Set(),
     receiptRequests: new Map(),
+    receiptsSent: new Map(),
     dispatch: (event) => {
       flush();
       observe(event);

@@ -2,6 +2,7 @@ import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { tableGet } from '../store/KeyedTable.ts';
 import type { ChatContext } from './ChatContext.ts';
+import { sendReceiptOnce } from './sessionActions.ts';
 
 /**
  * What to do once a pushed event is in the store. While a session is active, each new
@@ -9,7 +10,7 @@ import type { ChatContext } from './ChatContext.ts';
  * the store already kept its unread at 0.
  */
 export function afterAdapterEvent(
-  context: Pick<ChatContext, 'adapter' | 'report'>,
+  context: Pick<ChatContext, 'adapter' | 'report' | 'receiptsSent'>,
   event: AdapterEvent,
   before: ChatState,
   after: ChatState,
@@ -29,7 +30,7 @@ export function afterAdapterEvent(
   return () => {
     Promise.all([
       adapter.markSessionRead(message.sessionId, ack),
-      adapter.sendReceipt(message),
+      sendReceiptOnce(context, message),
     ]).catch((error: unknown) => context.report(error));
   };
 }

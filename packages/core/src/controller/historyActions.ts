@@ -3,6 +3,7 @@ import type { SessionId } from '../model/Session.ts';
 import { clampPageSize } from '../rules/paging.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
+import { newestIncoming, sendReceiptOnce } from './sessionActions.ts';
 
 /** Loads the newest page of a session once. */
 export function openSession(context: ChatContext, sessionId: SessionId): Promise<void> {
@@ -16,6 +17,12 @@ export function openSession(context: ChatContext, sessionId: SessionId): Promise
     });
     context.openedSessions.add(sessionId);
     context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
+    // Opening marked the session read before its messages were here; when my message was the
+    // newest, the peer's latest one is only known now.
+    if (context.state().activeSessionId === sessionId) {
+      const incoming = newestIncoming(context, sessionId);
+      if (incoming) sendReceiptOnce(context, incoming).catch((e: unknown) => context.report(e));
+    }
   });
 }
 

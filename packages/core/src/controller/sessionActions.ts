@@ -33,7 +33,29 @@ export async function markSessionRead(context: ChatContext, sessionId: SessionId
   const { adapter } = context;
   await adapter.markSessionRead(sessionId, resetAck(session));
   const receiptFor = newestIncoming(context, sessionId);
-  if (receiptFor && receiptFor.time > session.msgReceiptTime) await adapter.sendReceipt(receiptFor);
+  if (receiptFor) await sendReceiptOnce(context, receiptFor);
+}
+
+/**
+ * Sends a read receipt unless this client already receipted that message or a newer one of
+ * its session. (`session.msgReceiptTime` is the peer's receipt of my messages, so it cannot
+ * tell whether the peer has mine.)
+ */
+export async function sendReceiptOnce(
+  context: Pick<ChatContext, 'adapter' | 'receiptsSent'>,
+  message: Message,
+): Promise<void> {
+  const sent = context.receiptsSent.get(message.sessionId) ?? Number.NEGATIVE_INFINITY;
+  if (message.time <= sent) return;
+  context.receiptsSent.set(message.sessionId, message.time);
+  try {
+    await context.adapter.sendReceipt(message);
+  } catch (error) {
+    if (context.receiptsSent.get(message.sessionId) === message.time) {
+      context.receiptsSent.set(message.sessionId, sent);
+    }
+    throw error;
+  }
 }
 
 /** Marks the on-screen session; resets it and acknowledges it in the background. */

@@ -56,6 +56,19 @@ export default defineConfig({
           setupFiles: ['src/test/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The built demo in Debian's Chromium, driven by playwright-core.
+          name: 'e2e',
+          root: 'apps/demo',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

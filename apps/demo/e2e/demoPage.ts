@@ -1,27 +1,95 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 
 let browser: Browser | undefined;
 
-/** One Chromium for the whole file; each test gets its own context (fresh IndexedDB). */
+/** Wide enough for three devices side by side, each with list and pane (720 px apiece). */
+export const SIDE_BY_SIDE = { width: 2250, height: 800 };
+
+/** An open demo page; `close()` fails when the page threw an uncaught error. */
+export interface Demo {
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the built demo in a fresh browser context (so a fresh IndexedDB: the demo seeds it)
+ * with the simulated peers off, so nothing moves unless the test moves it. One Chromium serves
+ * the whole file.
+ */
 export async function openDemo(
   query: Record<string, string> = {},
-  viewport = { width: 1200, height: 800 },
-): Promise<{ page: Page; context: BrowserContext; url: string }> {
+  viewport = { width: 1280, height: 800 },
+): Promise<Demo> {
   browser ??= await launchChromium();
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  const url = `${inject('demoUrl')}?${new URLSearchParams({ peers: 'off', ...query })}`;
-  await page.goto(url);
-  return { page, context, url };
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${inject('demoUrl')}?${new URLSearchParams({ peers: 'off', ...query })}`);
+  await conversations(page).first().waitFor();
+  return {
+    page,
+    context,
+    async close() {
+      await context.close();
+      if (errors.length > 0) throw errors[0];
+    },
+  };
 }
 
 /** Closes the shared browser; call in afterAll. */
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+}
+
+/** One device of the side-by-side view: "Alex · laptop", "Alex · phone" or "Sam". */
+export function device(page: Page, label: 'Alex · laptop' | 'Alex · phone' | 'Sam'): Locator {
+  return page.getByRole('region', { name: label, exact: true });
+}
+
+/** The conversation rows of a device (or of the page in the one-device view). */
+export function conversations(scope: Page | Locator): Locator {
+  return scope.getByRole('listbox', { name: /^(Conversations|会话列表)$/ }).getByRole('option');
+}
+
+/** The row of the conversation whose name is exactly `name`. */
+export function conversation(scope: Page | Locator, name: string): Locator {
+  // `has` is resolved inside each row, so it is built from the page, not from `scope`.
+  const page = 'page' in scope ? scope.page() : scope;
+  return conversations(scope).filter({
+    has: page.locator('[data-part="conversation-name"]', { hasText: new RegExp(`^${name}$`) }),
+  });
+}
+
+/** Names of the conversations in list order (the rendered window of the virtual list). */
+export function conversationNames(scope: Page | Locator): Promise<string[]> {
+  return conversations(scope).locator('[data-part="conversation-name"]').allTextContents();
+}
+
+/** The unread badge of a conversation row ("" when there is none). */
+export async function unreadOf(scope: Page | Locator, name: string): Promise<string> {
+  const badge = conversation(scope, name).locator('[data-part="unread-badge"]');
+  return (await badge.count()) === 0 ? '' : ((await badge.textContent()) ?? '');
+}
+
+/** Opens a conversation and waits for its pane. */
+export async function openConversation(scope: Page | Locator, name: string): Promise<void> {
+  await conversation(scope, name).click();
+  await scope.getByRole('log').waitFor();
+}
+
+/** Types `text` into the composer and sends it with Enter. */
+export async function send(scope: Page | Locator, text: string): Promise<void> {
+  const input = scope.getByRole('textbox', { name: 'Message' });
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** The message bubble showing `text` in the open conversation. */
+export function bubble(scope: Page | Locator, text: string): Locator {
+  return scope.getByRole('log').locator('[data-message-id]', { hasText: text });
 }

@@ -45,6 +45,8 @@ export function createParleyI18n(options: ParleyI18nOptions = {}): I18n {
     // React escapes text; i18next's HTML escaping would show `&lt;` in names.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A component library must not write to the host app's console.
+    showSupportNotice: false,
   });
   for (const [locale, strings] of Object.entries(options.resources ?? {})) {
     instance.addResourceBundle(locale, PARLEY_NAMESPACE, structuredClone(strings), true, true);

@@ -1,0 +1,82 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeBrowser, type Demo, openConversation, openDemo } from './demoPage.ts';
+
+let demo: Demo | undefined;
+afterEach(async () => {
+  await demo?.close();
+  demo = undefined;
+});
+afterAll(closeBrowser);
+
+/** What one prepended page did to the message the reader was looking at. */
+interface Prepend {
+  id: string;
+  expectedTop: number;
+  actualTop: number;
+}
+
+describe('history in the demo', () => {
+  it('scrolls back through the whole thread with the first visible message never moving', async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await openConversation(page, 'Sam Lee');
+
+    // Runs in the page: settle just outside the 200 px load threshold, note the first visible
+    // message, scroll into the threshold as a reader would, wait for the older page, and
+    // record where that message is against where the scroll alone put it.
+    const prepends = await page.evaluate(async (): Promise<Prepend[]> => {
+      const frame = () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        );
+      const el = document.querySelector<HTMLElement>('[data-part="message-scroller"]');
+      if (!el) throw new Error('no message list');
+      const firstVisible = () => {
+        const box = el.getBoundingClientRect();
+        let best: { id: string; top: number } | null = null;
+        for (const row of el.querySelectorAll<HTMLElement>('[data-message-id]')) {
+          const rect = row.getBoundingClientRect();
+          if (rect.bottom <= box.top || rect.top >= box.bottom) continue;
+          const top = rect.top - box.top;
+          if (!best || top < best.top) best = { id: row.dataset.messageId ?? '', top };
+        }
+        return best;
+      };
+      const topOf = (id: string) => {
+        const row = el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(id)}"]`);
+        return row ? row.getBoundingClientRect().top - el.getBoundingClientRect().top : Number.NaN;
+      };
+      const results: Prepend[] = [];
+      for (let round = 0; round < 40; round++) {
+        el.scrollTop = 300;
+        await frame();
+        await frame();
+        const anchor = firstVisible();
+        const height = el.scrollHeight;
+        if (!anchor) throw new Error('no visible message');
+        const from = el.scrollTop;
+        el.scrollTop = from - 150;
+        const scrolled = from - el.scrollTop;
+        const deadline = performance.now() + 3000;
+        while (el.scrollHeight === height && performance.now() < deadline) await frame();
+        if (el.scrollHeight === height) break; // the start of the conversation
+        await frame();
+        await frame();
+        results.push({
+          id: anchor.id,
+          expectedTop: anchor.top + scrolled,
+          actualTop: topOf(anchor.id),
+        });
+      }
+      return results;
+    });
+
+    // The seeded thread holds 240+ messages: several pages had to be prepended.
+    expect(prepends.length).toBeGreaterThanOrEqual(5);
+    for (const prepend of prepends) {
+      expect(Math.abs(prepend.actualTop - prepend.expectedTop), prepend.id).toBeLessThan(1);
+    }
+    // At the start, the very first message of the conversation is shown with its day.
+    await page.getByRole('log').locator('[data-part="date-separator"]').first().waitFor();
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  closeBrowser,
+  conversations,
+  type Demo,
+  device,
+  openConversation,
+  openDemo,
+} from './demoPage.ts';
+
+/** The README and the docs show these, so every run refreshes them. */
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let demo: Demo | undefined;
+afterEach(async () => {
+  await demo?.close();
+  demo = undefined;
+});
+afterAll(closeBrowser);
+
+describe('the demo as people see it', () => {
+  it('opens on the embedded backend with a conversation to read', async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await openConversation(page, 'Sam Lee');
+    await page.getByRole('log').locator('[data-message-id]').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'demo.png') });
+  });
+
+  it('switches theme and language from the toolbar, and keeps them in the URL', async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const root = page.locator('[data-parley-theme]').first();
+    await expect.poll(() => root.getAttribute('data-parley-theme')).toBe('dark');
+    await openConversation(page, 'Sam Lee');
+    await page.getByRole('textbox', { name: '消息' }).waitFor();
+    expect(await page.getByRole('textbox', { name: '消息' }).getAttribute('placeholder')).toBe(
+      '输入消息…',
+    );
+    await page.screenshot({ path: join(SHOTS, 'demo-dark-zh-CN.png') });
+
+    await page.reload();
+    await page.getByRole('listbox', { name: '会话列表' }).waitFor();
+    expect(await root.getAttribute('data-parley-theme')).toBe('dark');
+  });
+
+  it('shows two accounts and a second device side by side', async () => {
+    demo = await openDemo({ view: 'side-by-side' }, { width: 1600, height: 700 });
+    const { page } = demo;
+    // Narrower than two columns per device: each collapses to the list until a chat opens.
+    await openConversation(device(page, 'Alex · laptop'), 'Sam Lee');
+    await openConversation(device(page, 'Sam'), 'Alex Rivera');
+    await page.screenshot({ path: join(SHOTS, 'demo-side-by-side.png') });
+    // The phone has not opened anything: it still shows its list.
+    await conversations(device(page, 'Alex · phone')).first().waitFor();
+  });
+});

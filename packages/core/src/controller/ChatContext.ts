@@ -6,6 +6,7 @@ import { applyEvents } from '../store/applyEvents.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { dispatch } from '../store/createChatStore.ts';
 import type { StoreEvent } from '../store/StoreEvent.ts';
+import { createProfileLoader, type ProfileLoader } from './ProfileLoader.ts';
 
 /** What every action of one chat instance shares. */
 export interface ChatContext {
@@ -21,6 +22,8 @@ export interface ChatContext {
   receiptRequests: Map<string, boolean>;
   /** Time of the newest message this client sent a read receipt for, by session. */
   receiptsSent: Map<string, number>;
+  /** Fetches profiles of senders the store does not know. */
+  profiles: ProfileLoader;
   /** Running uploads by `idClient`, for `cancelUpload`. */
   uploads: Map<string, AbortController>;
   /** Files of file messages by `idClient`, so a failed upload can be resent. */
@@ -73,12 +76,14 @@ export function createChatContext(
     | 'files'
     | 'openedSessions'
     | 'receiptRequests'
+    | 'receiptsSent'
+    | 'profiles'
     | 'serverNow'
     | 'setServerTime'
   >,
   afterAdapterEvent: AfterAdapterEvent = () => undefined,
 ): ChatContext {
-  const { store, now } = options;
+  const { store, now, adapter } = options;
   let queue: AdapterEvent[] = [];
   let offset = 0;
   // A pushed message was stamped by the server before it arrived, so the server clock is
@@ -100,8 +105,20 @@ export function createChatContext(
     store.setState(state, true);
     for (const followUp of followUps) followUp();
   };
-  return {
+  const profiles = createProfileLoader(
+    adapter,
+    (account) => store.getState().users[account] !== undefined,
+    (users) => {
+      flush();
+      dispatch(store, { type: 'users', users });
+    },
+    // A missing profile is not an error of the list: names fall back to account ids, and
+    // the next message from the account asks again.
+    () => undefined,
+  );
+  const context: ChatContext = {
     ...options,
+    profiles,
     uploads: new Map(),
     files: new Map(),
     openedSessions: new Set(),
@@ -137,6 +154,7 @@ export function createChatContext(
       dispatch(store, { type: 'sessionsLoading', loading, error: toChatError(error).toJSON() });
     },
   };
+  return context;
 }
 
 /** Runs an action so that it always rejects with a `ChatError`. */

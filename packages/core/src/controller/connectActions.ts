@@ -7,8 +7,13 @@ import { type ChatContext, guard } from './ChatContext.ts';
 export async function loadDirectory(context: ChatContext, sessions: readonly Session[]) {
   const { adapter } = context;
   const state = context.state();
+  // Peers, and the last senders of team sessions, whom the list previews by name.
   const accounts = [
-    ...new Set(sessions.filter((s) => s.scene === 'p2p' && !state.users[s.to]).map((s) => s.to)),
+    ...new Set(
+      sessions
+        .map((s) => (s.scene === 'p2p' ? s.to : s.lastMsg?.from))
+        .filter((account): account is string => !!account && !state.users[account]),
+    ),
   ];
   const teamIds = [
     ...new Set(sessions.filter((s) => s.scene !== 'p2p' && !state.teams[s.to]).map((s) => s.to)),

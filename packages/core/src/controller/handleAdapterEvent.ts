@@ -10,13 +10,14 @@ import { sendReceiptOnce } from './sessionActions.ts';
  * the store already kept its unread at 0.
  */
 export function afterAdapterEvent(
-  context: Pick<ChatContext, 'adapter' | 'report' | 'receiptsSent'>,
+  context: Pick<ChatContext, 'adapter' | 'report' | 'receiptsSent' | 'profiles'>,
   event: AdapterEvent,
   before: ChatState,
   after: ChatState,
 ): (() => void) | undefined {
   if (event.type !== 'message') return;
   const { message } = event;
+  if (!after.users[message.from]) context.profiles.request([message.from]);
   if (
     after === before ||
     after.activeSessionId !== message.sessionId ||

@@ -17,6 +17,7 @@ export function openSession(context: ChatContext, sessionId: SessionId): Promise
     });
     context.openedSessions.add(sessionId);
     context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
+    context.profiles.request(page.items.map((m) => m.from));
     // Opening marked the session read before its messages were here; when my message was the
     // newest, the peer's latest one is only known now.
     if (context.state().activeSessionId === sessionId) {
@@ -61,6 +62,7 @@ export function loadMore(
         ...(cursor ? { cursor } : { anchorTime: edge?.time }),
       });
       context.dispatch({ type: 'historyPage', sessionId, direction, page });
+      context.profiles.request(page.items.map((m) => m.from));
     } catch (error) {
       const chatError = toChatError(error);
       context.dispatch({

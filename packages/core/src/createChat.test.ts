@@ -86,7 +86,7 @@ describe('createChat: unread and the active session', () => {
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(1);
   });
 
-  it('receipts the peer\'s message on opening even when the peer already read mine', async () => {
+  it("receipts the peer's message on opening even when the peer already read mine", async () => {
     const server = new FakeServer();
     const alice = await login(server, 'alice');
     const bob = await login(server, 'bob');
@@ -95,9 +95,7 @@ describe('createChat: unread and the active session', () => {
     // Bob reads Alice's answer: her session's msgReceiptTime is now newer than his question.
     bob.chat.setActiveSession('p2p-alice');
     await flush();
-    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.msgReceiptTime).toBe(
-      answer.time,
-    );
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.msgReceiptTime).toBe(answer.time);
     expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBeLessThan(
       question.time,
     );

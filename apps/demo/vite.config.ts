@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,7 +6,11 @@ import { defineConfig } from 'vite';
 // `pnpm dev` needs no build step.
 export default defineConfig({
   plugins: [react()],
-  resolve: { conditions: ['@parley/source'] },
+  resolve: {
+    conditions: ['@parley/source'],
+    // @xmpp/client 0.14 imports node:dns on a path browsers never take: see the stub.
+    alias: { 'node:dns': fileURLToPath(new URL('src/xmpp/nodeDnsStub.ts', import.meta.url)) },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: 'dist', emptyOutDir: true },

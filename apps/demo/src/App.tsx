@@ -1,10 +1,15 @@
 import { type Chat, ChatProvider, createChat } from '@parley/react';
 import { ChatLayout, ParleyRoot } from '@parley/ui';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { type DemoBackend, deleteDemoData, openDemoBackend } from './backend/openDemoBackend.ts';
 import { FRIEND, ME } from './backend/seedDemo.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { type DemoSettings, useDemoSettings } from './useDemoSettings.ts';
+
+// Loaded on demand: the embedded demo does not download the XMPP client.
+const XmppDemo = lazy(() =>
+  import('./xmpp/XmppDemo.tsx').then((module) => ({ default: module.XmppDemo })),
+);
 
 interface Device {
   key: string;
@@ -12,14 +17,15 @@ interface Device {
   chat: Chat;
 }
 
-/** Opens the backend for a data set and signs in the devices the view shows. */
-function useDevices(data: DemoSettings['data'], view: DemoSettings['view']) {
+/** Opens the backend for a data set and signs in the devices the view shows (when `enabled`). */
+function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enabled: boolean) {
   const [state, setState] = useState<{ backend: DemoBackend; devices: Device[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
     let opened: { backend: DemoBackend; devices: Device[] } | null = null;
     setState(null);
+    if (!enabled) return;
     openDemoBackend(data, {
       peers: new URLSearchParams(window.location.search).get('peers') !== 'off',
     })
@@ -49,14 +55,15 @@ function useDevices(data: DemoSettings['data'], view: DemoSettings['view']) {
         opened.backend.close().catch(() => undefined);
       }
     };
-  }, [data, view]);
+  }, [data, view, enabled]);
   return { state, error };
 }
 
-/** The demo: the whole kit on the embedded backend. */
+/** The demo: the whole kit on the embedded backend, or on an XMPP server. */
 export function App() {
   const [settings, update] = useDemoSettings();
-  const { state, error } = useDevices(settings.data, settings.view);
+  const xmpp = settings.backend === 'xmpp';
+  const { state, error } = useDevices(settings.data, settings.view, !xmpp);
 
   const reset = async () => {
     state?.backend.close().catch(() => undefined);
@@ -72,7 +79,12 @@ export function App() {
       data-view={settings.view}
     >
       <Toolbar settings={settings} onChange={update} onReset={reset} />
-      {error ? (
+      {xmpp ? (
+        <Suspense fallback={null}>
+          <XmppDemo />
+        </Suspense>
+      ) : null}
+      {error && !xmpp ? (
         <p className="demo-status" role="alert">
           {error}
         </p>
@@ -90,7 +102,7 @@ export function App() {
             </section>
           ))}
         </div>
-      ) : error ? null : (
+      ) : error || xmpp ? null : (
         <p className="demo-status" role="status">
           {settings.data === 'stress'
             ? 'Generating 10,000 sessions and 100,000 messages…'

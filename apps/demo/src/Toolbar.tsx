@@ -40,7 +40,7 @@ function Choice<K extends keyof DemoSettings>({
   );
 }
 
-/** The demo's switches: theme, language, view, data set, reset. */
+/** The demo's switches: theme, language, backend; for the embedded one view, data set, reset. */
 export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
   return (
     <header className="demo-toolbar">
@@ -66,28 +66,42 @@ export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
         onChange={onChange}
       />
       <Choice
-        label="View"
-        name="view"
-        value={settings.view}
+        label="Backend"
+        name="backend"
+        value={settings.backend}
         options={[
-          ['single', 'One device'],
-          ['side-by-side', 'Side by side'],
+          ['embedded', 'Embedded'],
+          ['xmpp', 'XMPP server'],
         ]}
         onChange={onChange}
       />
-      <Choice
-        label="Data"
-        name="data"
-        value={settings.data}
-        options={[
-          ['normal', 'Demo data'],
-          ['stress', 'Stress: 10k sessions, 100k messages'],
-        ]}
-        onChange={onChange}
-      />
-      <button type="button" className="demo-reset" onClick={onReset}>
-        Reset data
-      </button>
+      {settings.backend === 'embedded' ? (
+        <>
+          <Choice
+            label="View"
+            name="view"
+            value={settings.view}
+            options={[
+              ['single', 'One device'],
+              ['side-by-side', 'Side by side'],
+            ]}
+            onChange={onChange}
+          />
+          <Choice
+            label="Data"
+            name="data"
+            value={settings.data}
+            options={[
+              ['normal', 'Demo data'],
+              ['stress', 'Stress: 10k sessions, 100k messages'],
+            ]}
+            onChange={onChange}
+          />
+          <button type="button" className="demo-reset" onClick={onReset}>
+            Reset data
+          </button>
+        </>
+      ) : null}
     </header>
   );
 }

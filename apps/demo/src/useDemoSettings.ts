@@ -6,9 +6,17 @@ export interface DemoSettings {
   locale: 'en' | 'zh-CN';
   view: 'single' | 'side-by-side';
   data: 'normal' | 'stress';
+  /** The embedded backend, or an XMPP server the user connects to. */
+  backend: 'embedded' | 'xmpp';
 }
 
-const DEFAULTS: DemoSettings = { scheme: 'light', locale: 'en', view: 'single', data: 'normal' };
+const DEFAULTS: DemoSettings = {
+  scheme: 'light',
+  locale: 'en',
+  view: 'single',
+  data: 'normal',
+  backend: 'embedded',
+};
 
 function read(): DemoSettings {
   const params = new URLSearchParams(window.location.search);
@@ -21,6 +29,7 @@ function read(): DemoSettings {
     locale: pick('locale', ['en', 'zh-CN']),
     view: pick('view', ['single', 'side-by-side']),
     data: pick('data', ['normal', 'stress']),
+    backend: pick('backend', ['embedded', 'xmpp']),
   };
 }
 

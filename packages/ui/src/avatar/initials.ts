@@ -3,8 +3,11 @@ const segmenter =
     ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
     : null;
 
+// Printable ASCII has one character per grapheme: no need for the (slow) segmenter.
+const PLAIN = /^[\x20-\x7e]*$/;
+
 function graphemes(text: string): string[] {
-  if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
+  if (segmenter && !PLAIN.test(text)) return Array.from(segmenter.segment(text), (s) => s.segment);
   return Array.from(text);
 }
 

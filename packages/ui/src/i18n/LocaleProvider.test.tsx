@@ -50,6 +50,16 @@ describe('LocaleProvider', () => {
     expect(await screen.findByText('发送')).toBeTruthy();
   });
 
+  it('shows strings added to a shared instance after mount', () => {
+    const i18n = createParleyI18n({ locale: 'en' });
+    const { result } = renderHook(() => useT(), {
+      wrapper: ({ children }) => <LocaleProvider i18n={i18n}>{children}</LocaleProvider>,
+    });
+    expect(result.current('input.send')).toBe('Send');
+    i18n.addResourceBundle('en', 'parley', { input: { send: 'Ship it' } }, true, true);
+    expect(result.current('input.send')).toBe('Ship it');
+  });
+
   it('applies app overrides', () => {
     render(
       <LocaleProvider locale="en" resources={{ en: { input: { send: 'Ship it' } } }}>

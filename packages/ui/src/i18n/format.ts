@@ -41,35 +41,52 @@ function dayDiff(ms: number, now: number): number {
 
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
+/** `make()` on the first call, the same value after. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 /** Builds {@link Formatters} for a locale; `Intl` objects are created once and reused. */
 export function createFormatters(locale: string, t: ParleyT): Formatters {
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long' });
-  const shortWeekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short' });
-  const monthDayFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-  const fullDateFormat = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-  const numericDateFormat = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
-  const integer = new Intl.NumberFormat(locale);
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
-  const sizeFormats = SIZE_UNITS.map(
-    (unit) =>
-      new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit,
-        unitDisplay: unit === 'byte' ? 'long' : 'short',
-        maximumFractionDigits: 1,
-      }),
+  // Created on first use: a list mounting thousands of rows needs two or three of these, and
+  // each `Intl` constructor costs about as much as rendering a row.
+  const timeFormat = once(
+    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
   );
-  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const dateTimeFormat = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+  );
+  const weekdayFormat = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long' }));
+  const shortWeekdayFormat = once(() => new Intl.DateTimeFormat(locale, { weekday: 'short' }));
+  const monthDayFormat = once(
+    () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }),
+  );
+  const fullDateFormat = once(
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }),
+  );
+  const numericDateFormat = once(
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }),
+  );
+  const integer = once(() => new Intl.NumberFormat(locale));
+  const percentFormat = once(() => new Intl.NumberFormat(locale, { style: 'percent' }));
+  const sizeFormats = SIZE_UNITS.map((unit) =>
+    once(
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit,
+          unitDisplay: unit === 'byte' ? 'long' : 'short',
+          maximumFractionDigits: 1,
+        }),
+    ),
+  );
+  const listFormat = once(
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  );
 
   const valid = (ms: number) => Number.isFinite(ms) && !Number.isNaN(new Date(ms).getTime());
 
@@ -78,24 +95,24 @@ export function createFormatters(locale: string, t: ParleyT): Formatters {
     const diff = dayDiff(ms, now);
     if (diff === 0) return t('time.today');
     if (diff === 1) return t('time.yesterday');
-    if (diff > 1 && diff < 7) return weekdayFormat.format(ms);
+    if (diff > 1 && diff < 7) return weekdayFormat().format(ms);
     const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-    return sameYear ? monthDayFormat.format(ms) : fullDateFormat.format(ms);
+    return sameYear ? monthDayFormat().format(ms) : fullDateFormat().format(ms);
   };
 
   return {
     locale,
-    time: (ms) => (valid(ms) ? timeFormat.format(ms) : ''),
-    dateTime: (ms) => (valid(ms) ? dateTimeFormat.format(ms) : ''),
+    time: (ms) => (valid(ms) ? timeFormat().format(ms) : ''),
+    dateTime: (ms) => (valid(ms) ? dateTimeFormat().format(ms) : ''),
     dayLabel,
     listTime(ms, now = Date.now()) {
       if (!valid(ms)) return '';
       const diff = dayDiff(ms, now);
-      if (diff <= 0) return timeFormat.format(ms);
+      if (diff <= 0) return timeFormat().format(ms);
       if (diff === 1) return t('time.yesterday');
-      if (diff < 7) return shortWeekdayFormat.format(ms);
+      if (diff < 7) return shortWeekdayFormat().format(ms);
       const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-      return sameYear ? monthDayFormat.format(ms) : numericDateFormat.format(ms);
+      return sameYear ? monthDayFormat().format(ms) : numericDateFormat().format(ms);
     },
     fileSize(bytes) {
       if (!Number.isFinite(bytes) || bytes < 0) return '';
@@ -105,11 +122,11 @@ export function createFormatters(locale: string, t: ParleyT): Formatters {
         value /= 1024;
         unit += 1;
       }
-      return (sizeFormats[unit] ?? integer).format(unit === 0 ? Math.round(value) : value);
+      return (sizeFormats[unit]?.() ?? integer()).format(unit === 0 ? Math.round(value) : value);
     },
     count(n, max = 99) {
-      if (!Number.isFinite(n) || n <= 0) return integer.format(0);
-      return n > max ? `${integer.format(max)}+` : integer.format(Math.floor(n));
+      if (!Number.isFinite(n) || n <= 0) return integer().format(0);
+      return n > max ? `${integer().format(max)}+` : integer().format(Math.floor(n));
     },
     duration(ms) {
       const total = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : 0;
@@ -118,7 +135,7 @@ export function createFormatters(locale: string, t: ParleyT): Formatters {
       const s = String(total % 60).padStart(2, '0');
       return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
     },
-    list: (items) => listFormat.format(items),
-    percent: (ratio) => percentFormat.format(Math.min(1, Math.max(0, ratio))),
+    list: (items) => listFormat().format(items),
+    percent: (ratio) => percentFormat().format(Math.min(1, Math.max(0, ratio))),
   };
 }

@@ -13,6 +13,7 @@ import { MessageListState } from './MessageListState.tsx';
 import { MessageRow } from './MessageRow.tsx';
 import type { MessageRowContext } from './MessageRowContext.ts';
 import { firstUnreadIndex, rowLayout, type UnreadMark } from './messageLayout.ts';
+import { type Announce, PoliteAnnouncer } from './PoliteAnnouncer.tsx';
 import { UnreadMarkCapture } from './UnreadMarkCapture.tsx';
 import { useChatScroll } from './useChatScroll.ts';
 import { useOpenSession } from './useOpenSession.ts';
@@ -68,7 +69,7 @@ function MessageListView({
   const { openError, open } = useOpenSession(sessionId, !data.loading || data.loadingOlder);
   const [mark, setMark] = useState<UnreadMark | null>(null);
   const [forwarding, setForwarding] = useState<Message | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const announce = useRef<Announce | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const getName = useCallback(
@@ -101,7 +102,7 @@ function MessageListView({
       const last = incoming[incoming.length - 1];
       if (!last) return;
       const text = messageSummary(last, { me, getName, t, list: format.list });
-      setAnnouncement(t('pane.announce', { name: getName(last.from), text }));
+      announce.current?.(t('pane.announce', { name: getName(last.from), text }));
     },
     [me, getName, t, format],
   );
@@ -229,9 +230,7 @@ function MessageListView({
             : t('pane.jumpToLatest')}
         </button>
       ) : null}
-      <div className="parley-visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </div>
+      <PoliteAnnouncer announceRef={announce} />
       <ForwardPicker
         message={forwarding}
         anchor={<span className="parley-forward-anchor" data-part="forward-anchor" />}
@@ -239,8 +238,8 @@ function MessageListView({
         onPick={(message, to) => {
           setForwarding(null);
           data.forward(message, to).then(
-            () => setAnnouncement(t('pane.forward.done')),
-            () => setAnnouncement(t('pane.forward.failed')),
+            () => announce.current?.(t('pane.forward.done')),
+            () => announce.current?.(t('pane.forward.failed')),
           );
         }}
       />

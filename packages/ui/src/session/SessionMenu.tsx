@@ -41,6 +41,8 @@ export function SessionMenu({
 }: SessionMenuProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
+  // The dialog mounts the first time it is needed: a list of rows must not build one each.
+  const [dialogUsed, setDialogUsed] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const id = session.id;
   const pinned = session.stickTopInfo.isStickOnTop;
@@ -77,6 +79,7 @@ export function SessionMenu({
           setTimeout(() => {
             const active = document.activeElement;
             returnFocus.current = active instanceof HTMLElement ? active : null;
+            setDialogUsed(true);
             setConfirming(true);
           }, 0);
         }, 0);
@@ -94,7 +97,7 @@ export function SessionMenu({
       >
         {children}
       </ActionMenu>
-      {onDelete ? (
+      {onDelete && dialogUsed ? (
         <DeleteSessionDialog
           open={confirming}
           onOpenChange={setConfirming}

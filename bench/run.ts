@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveStatic } from '../scripts/browser.ts';
@@ -20,6 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 type Metrics = Record<string, number>;
 
+/** The browser the numbers come from, filled in by the first run. */
+let chromium = '';
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -28,6 +32,7 @@ function median(values: number[]): number {
 
 async function runOnce(url: string, spec: ScenarioSpec, impl: string): Promise<Metrics> {
   const browser = await launchChromium();
+  chromium ||= browser.version();
   try {
     const page = await browser.newPage({ viewport: spec.viewport });
     page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
@@ -71,7 +76,14 @@ async function main() {
   const bundle = only.length === 0 || only.includes('bundle') ? await measureBundle() : undefined;
   const outDir = join(here, 'results');
   mkdirSync(outDir, { recursive: true });
-  const report = { date: new Date().toISOString(), runs: RUNS, results, bundle };
+  const report = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    chromium,
+    cores: cpus().length,
+    results,
+    bundle,
+  };
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const md = toMarkdown(specs, results, bundle);
   writeFileSync(join(outDir, 'latest.md'), md);
@@ -87,7 +99,11 @@ function toMarkdown(
   results: Record<string, Record<string, Metrics>>,
   bundle: Awaited<ReturnType<typeof measureBundle>> | undefined,
 ): string {
-  const lines = [`Medians of ${RUNS} runs after a warm-up, Chromium headless, 2 cores.`, ''];
+  const browser = chromium ? `Chromium ${chromium}` : 'Chromium';
+  const lines = [
+    `Medians of ${RUNS} runs after a warm-up, ${browser} headless, ${cpus().length} cores.`,
+    '',
+  ];
   for (const spec of specs) {
     const byImpl = results[spec.id] ?? {};
     const parley = byImpl.parley ?? {};

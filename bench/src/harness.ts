@@ -38,10 +38,17 @@ interface MemoryInfo {
   usedJSHeapSize: number;
 }
 
+/**
+ * Runs a full GC (Chromium's --expose-gc): before a timed part, so the garbage of the setup
+ * is not collected inside it, for one implementation and not the other.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** JS heap in use after a full GC (needs Chromium's --expose-gc and precise memory info). */
 export function heapBytes(): number {
-  const g = globalThis as { gc?: () => void };
-  g.gc?.();
+  collectGarbage();
   const memory = (performance as Performance & { memory?: MemoryInfo }).memory;
   return memory?.usedJSHeapSize ?? 0;
 }
@@ -80,6 +87,30 @@ export async function scrollThrough(steps: number): Promise<void> {
     el.scrollTop = ((el.scrollHeight - el.clientHeight) * i) / steps;
     await nextPaint();
   }
+}
+
+/**
+ * Resolves with the time the first frame in which `check` holds has been painted: `check`
+ * runs in each animation frame (after the tasks before it, e.g. a React render), and the
+ * time is taken in the task that follows that frame's paint. One frame of resolution,
+ * the same for every implementation.
+ */
+export function paintedWhen(check: () => boolean, timeoutMs = 10_000): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const frame = () => {
+      if (check()) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      } else if (performance.now() - start > timeoutMs) {
+        reject(new Error('bench: condition timed out'));
+      } else {
+        requestAnimationFrame(frame);
+      }
+    };
+    requestAnimationFrame(frame);
+  });
 }
 
 /** Waits until `check` holds, polling each frame, or fails after `timeoutMs`. */

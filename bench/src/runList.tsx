@@ -2,7 +2,15 @@ import { ChatProvider, displayName, sessionList } from '@parley/react';
 import { ConversationList, ParleyRoot } from '@parley/ui';
 import type { Root } from 'react-dom/client';
 import { loadAllSessions, openFixture } from './fixtures.ts';
-import { domNodes, heapBytes, nextPaint, scrollThrough, until, watchFrames } from './harness.ts';
+import {
+  collectGarbage,
+  domNodes,
+  heapBytes,
+  nextPaint,
+  paintedWhen,
+  scrollThrough,
+  watchFrames,
+} from './harness.ts';
 import { type BaselineRow, BaselineSessionList } from './scenarios/BaselineSessionList.tsx';
 
 const MB = 1024 * 1024;
@@ -22,6 +30,7 @@ export async function runList(root: Root, impl: string): Promise<Record<string, 
           time: time.format(session.updateTime),
         }))
       : [];
+  collectGarbage();
   await nextPaint();
   const start = performance.now();
   root.render(
@@ -35,10 +44,10 @@ export async function runList(root: Root, impl: string): Promise<Record<string, 
       </ParleyRoot>
     ),
   );
-  await until(
-    () => document.querySelectorAll('[role="option"], #root [style*="translateY"]').length > 5,
-  );
-  const mountMs = (await nextPaint()) - start;
+  const mountMs =
+    (await paintedWhen(
+      () => document.querySelectorAll('[role="option"], #root [style*="translateY"]').length > 5,
+    )) - start;
   const heapMB = heapBytes() / MB;
   const nodes = domNodes();
   const scroll = await watchFrames(() => scrollThrough(40));

@@ -1,9 +1,18 @@
-import { ChatProvider, type Message } from '@parley/react';
+import { type ChatAdapter, ChatProvider, type Message } from '@parley/react';
 import { MessageList, ParleyRoot } from '@parley/ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { openFixture } from './fixtures.ts';
-import { domNodes, heapBytes, nextPaint, scroller, until, watchFrames } from './harness.ts';
+import {
+  collectGarbage,
+  domNodes,
+  heapBytes,
+  nextPaint,
+  paintedWhen,
+  scroller,
+  until,
+  watchFrames,
+} from './harness.ts';
 import { firstVisibleRow, rowOf } from './messageRows.ts';
 import { type BaselineMessage, BaselineMessageList } from './scenarios/BaselineMessageList.tsx';
 
@@ -25,6 +34,7 @@ export async function runMessages(root: Root, impl: string): Promise<Record<stri
   if (!newest) throw new Error('bench: empty fixture');
   let loaded = () => chat.store.getState().messages[SESSION]?.ids.length ?? 0;
 
+  collectGarbage();
   await nextPaint();
   const start = performance.now();
   if (impl === 'baseline') {
@@ -40,8 +50,7 @@ export async function runMessages(root: Root, impl: string): Promise<Record<stri
       </ParleyRoot>,
     );
   }
-  await until(() => rowOf(newest.idClient) !== null);
-  const openMs = (await nextPaint()) - start;
+  const openMs = (await paintedWhen(() => rowOf(newest.idClient) !== null)) - start;
   const heapMB = heapBytes() / MB;
   const nodes = domNodes();
 
@@ -86,39 +95,26 @@ function toBaseline(message: Message): BaselineMessage {
   return { id: message.idClient, text: message.body };
 }
 
-/** The baseline's own paging: the same adapter queries, plain state, a bare list. */
-function BaselineChat({
-  adapter,
-  probe,
-}: {
-  adapter: import('@parley/react').ChatAdapter;
-  probe: { count: number };
-}) {
+/** The baseline's own paging: the same adapter queries and page size, plain state, a bare list. */
+function BaselineChat({ adapter, probe }: { adapter: ChatAdapter; probe: { count: number } }) {
   const [messages, setMessages] = useState<BaselineMessage[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (cursor === null && !busy) {
-    setBusy(true);
-    adapter.getHistory({ sessionId: SESSION, limit: PAGE }).then((page) => {
-      const next = page.items.map(toBaseline).reverse();
-      probe.count = next.length;
-      setMessages(next);
-      setCursor(page.cursor);
-      setBusy(false);
-    });
-  }
+  // `cursor` null: the oldest page is loaded.
+  const paging = useRef<{ cursor: string | null; busy: boolean }>({ cursor: '', busy: false });
   const loadOlder = useCallback(() => {
-    if (busy || !cursor) return;
-    setBusy(true);
+    const state = paging.current;
+    if (state.busy || state.cursor === null) return;
+    state.busy = true;
+    const cursor = state.cursor || undefined;
     adapter.getHistory({ sessionId: SESSION, limit: PAGE, cursor }).then((page) => {
+      state.cursor = page.hasMore ? page.cursor : null;
+      state.busy = false;
       setMessages((current) => {
         const next = [...page.items.map(toBaseline).reverse(), ...current];
         probe.count = next.length;
         return next;
       });
-      setCursor(page.cursor);
-      setBusy(false);
     });
-  }, [adapter, busy, cursor, probe]);
+  }, [adapter, probe]);
+  useEffect(loadOlder, [loadOlder]);
   return <BaselineMessageList messages={messages} onNearTop={loadOlder} />;
 }

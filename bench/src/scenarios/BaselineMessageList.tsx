@@ -7,9 +7,13 @@ export interface BaselineMessage {
   text: string;
 }
 
+/** Older history is asked for within this distance of the top, as Parley does (px). */
+const EDGE_THRESHOLD = 200;
+
 /**
  * The baseline: a bare virtualized list in chat mode (anchored to the end, following
- * appends), measured rows of plain divs.
+ * appends), measured rows of plain divs. It pages by Parley's rules, so both lists fetch the
+ * same pages: near the top, and again while the loaded rows do not fill the viewport.
  */
 export function BaselineMessageList({
   messages,
@@ -22,7 +26,8 @@ export function BaselineMessageList({
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => parentRef.current,
-    estimateSize: () => 56,
+    // Its rows are one 30 px line; Parley's estimate is likewise close to its real rows.
+    estimateSize: () => 30,
     getItemKey: (i) => messages[i]?.id ?? i,
     anchorTo: 'end',
     followOnAppend: true,
@@ -33,12 +38,18 @@ export function BaselineMessageList({
   useLayoutEffect(() => {
     if (started) virtualizer.scrollToEnd();
   }, [started, virtualizer]);
+  // A first page shorter than the viewport cannot be scrolled: fetch more until it fills.
+  useLayoutEffect(() => {
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (started && virtualizer.getTotalSize() < height) onNearTop?.();
+  });
   return (
     <div
       ref={parentRef}
       style={{ height: '100%', overflow: 'auto' }}
       onScroll={(event) => {
-        if (event.currentTarget.scrollTop < 200 && !virtualizer.isAtEnd(80)) onNearTop?.();
+        // After the virtualizer has read this scroll position, as Parley defers it.
+        if (event.currentTarget.scrollTop < EDGE_THRESHOLD) setTimeout(() => onNearTop?.(), 0);
       }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -46,12 +46,23 @@ export interface UseSessionsResult extends SessionActions {
 const selectOrder = (s: ChatState) => s.sessions.order;
 const selectById = (s: ChatState) => s.sessions.byId;
 
+// The store calls selectors on every change (a typing event, a receipt): summing 10,000
+// sessions each time is wasted unless the sessions themselves changed.
+const totals = new WeakMap<
+  ChatState['sessions']['byId'],
+  { order: readonly string[]; total: number }
+>();
+
 function totalUnreadOf(s: ChatState): number {
+  const { order, byId } = s.sessions;
+  const known = totals.get(byId);
+  if (known?.order === order) return known.total;
   let total = 0;
-  for (const id of s.sessions.order) {
-    const session = tableGet(s.sessions.byId, id);
+  for (const id of order) {
+    const session = tableGet(byId, id);
     if (session && !session.mute) total += session.unread;
   }
+  totals.set(byId, { order, total });
   return total;
 }
 

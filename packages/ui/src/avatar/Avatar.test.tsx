@@ -1,9 +1,10 @@
 import { fireEvent, screen } from '@testing-library/react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
 import { Avatar } from './Avatar.tsx';
-import { colorIndex, initials } from './initials.ts';
+import { colorIndex, graphemeInitials, initials } from './initials.ts';
 
 describe('Avatar', () => {
   it('shows the image, then initials when it fails to load', async () => {
@@ -45,5 +46,15 @@ describe('initials', () => {
     expect(initials('👩‍💻 Dev Team')).toBe('👩‍💻D');
     expect(initials('\u200b\u200b')).toBe('?');
     expect(initials('')).toBe('?');
+    expect(initials(' -- x_y  #7 ')).toBe('X7');
+  });
+
+  it('gives plain ASCII names the same initials as the general rule', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...' \t-_.#@xyzABC019') });
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(initials(name)).toBe(graphemeInitials(name));
+      }),
+    );
   });
 });

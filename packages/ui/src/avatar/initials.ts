@@ -14,6 +14,8 @@ function graphemes(text: string): string[] {
 const HAN = /\p{Script=Han}/u;
 const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
+const ASCII_VISIBLE = /[A-Za-z0-9]/;
+
 /**
  * Up to two characters for an avatar: initials of the first two words for spaced names
  * (`Alice Chen` → `AC`), the last two characters for Han names (`陈小明` → `小明`, as Chinese
@@ -21,6 +23,22 @@ const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
  * characters are ignored.
  */
 export function initials(name: string): string {
+  // Most names are plain ASCII; a row of a long list should not pay for Unicode regexes.
+  return PLAIN.test(name) ? asciiInitials(name) : graphemeInitials(name);
+}
+
+function asciiInitials(name: string): string {
+  let out = '';
+  for (const word of name.trim().split(/\s+/)) {
+    const match = ASCII_VISIBLE.exec(word);
+    if (match) out += match[0].toLocaleUpperCase();
+    if (out.length === 2) break;
+  }
+  return out || '?';
+}
+
+/** @internal The general rule, for any script; `initials` takes a shortcut for ASCII. */
+export function graphemeInitials(name: string): string {
   const clean = graphemes(name.trim()).filter((g) => VISIBLE.test(g));
   if (clean.length === 0) return '?';
   // A mixed name written with spaces ("思远 Fischer") takes word initials like any other.

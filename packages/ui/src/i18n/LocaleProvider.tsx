@@ -1,10 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createCachedTranslator } from './cachedTranslator.ts';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
 import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
 import type { LocaleOverrides } from './locales/LocaleBundle.ts';
-import type { ParleyT } from './ParleyKey.ts';
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
@@ -45,38 +45,31 @@ export function LocaleProvider({ locale, resources, i18n, children }: LocaleProv
   // Intl uses the requested locale (e.g. `en-GB` dates) even when strings come from `en`.
   const intlLocale = i18n ? instance.language : (locale ?? 'en');
 
-  // Strings without options are looked up once per locale: rows of a long list ask for the
-  // same few. Each value has its own cache, so a stale `t` cannot fill the current one.
-  const { value, plain } = useMemo(() => {
-    const fixed = instance.getFixedT(instance.language, PARLEY_NAMESPACE);
-    const cache = new Map<string, string>();
-    const t: ParleyT = (key, options) => {
-      if (options !== undefined) return fixed(key, options);
-      let text = cache.get(key);
-      if (text === undefined) {
-        text = fixed(key);
-        cache.set(key, text);
-      }
-      return text;
-    };
+  // Each value has its own cache, so a stale `t` cannot fill the current one.
+  const { value, clear } = useMemo(() => {
+    const { t, clear } = createCachedTranslator(
+      instance.getFixedT(instance.language, PARLEY_NAMESPACE),
+      {
+        fill: instance.options.interpolation?.escapeValue === false,
+      },
+    );
     const next: LocaleContextValue = {
       locale: language,
       i18n: instance,
       t,
       format: createFormatters(safeLocale(intlLocale), t),
     };
-    return { value: next, plain: cache };
+    return { value: next, clear };
   }, [instance, language, intlLocale]);
   // Strings added to (or removed from) the instance later must show on the next render.
   useEffect(() => {
-    const clear = () => plain.clear();
     instance.store.on('added', clear);
     instance.store.on('removed', clear);
     return () => {
       instance.store.off('added', clear);
       instance.store.off('removed', clear);
     };
-  }, [instance, plain]);
+  }, [instance, clear]);
 
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -42,6 +42,10 @@ export function createParleyI18n(options: ParleyI18nOptions = {}): I18n {
       'zh-CN': { [PARLEY_NAMESPACE]: structuredClone(zhCN) },
     },
     initAsync: false,
+    // i18next's defaults, stated: separators it knows to be set skip its per-call guess of
+    // whether a key is a natural-language sentence, a third of a lookup's cost.
+    keySeparator: '.',
+    nsSeparator: ':',
     // React escapes text; i18next's HTML escaping would show `&lt;` in names.
     interpolation: { escapeValue: false },
     returnNull: false,

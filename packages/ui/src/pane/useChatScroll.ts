@@ -183,8 +183,10 @@ export function useChatScroll(options: ChatScrollOptions) {
   const unseenIndex = unseenFrom === null ? -1 : lastIndexOfId(messages, unseenFrom);
   const newCount = unseenIndex < 0 ? 0 : messages.length - unseenIndex;
   const viewport = virtualizer.scrollRect?.height ?? 0;
-  const farFromEnd =
-    options.hasMoreNewer || (viewport > 0 && virtualizer.getDistanceFromEnd() > viewport * 2);
+  // From the virtualizer's own numbers: reading the element's scrollHeight here would force a
+  // layout in every render, i.e. for every incoming message.
+  const distance = virtualizer.getTotalSize() - (virtualizer.scrollOffset ?? 0) - viewport;
+  const farFromEnd = options.hasMoreNewer || (viewport > 0 && distance > viewport * 2);
 
   const jumpToLatest = useCallback(() => {
     setUnseenFrom(null);

@@ -36,12 +36,12 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
   it('pins from the right-click menu, moving the row to the top, and unpins', async () => {
     const { user } = await setup();
     fireEvent.contextMenu(row('Carol'));
-    await user.click(screen.getByRole('menuitem', { name: 'Pin to top' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pin to top' }));
     await waitFor(() => expect(names()).toEqual(['Carol', 'Alice', 'Bob']));
     expect(within(row('Carol')).getByRole('img', { name: 'Pinned' })).toBeTruthy();
 
     fireEvent.contextMenu(row('Carol'));
-    await user.click(screen.getByRole('menuitem', { name: 'Unpin' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Unpin' }));
     await waitFor(() => expect(names()).toEqual(['Alice', 'Bob', 'Carol']));
   });
 
@@ -51,7 +51,7 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
     expect(document.activeElement).toBe(row('Alice'));
     expect(within(row('Alice')).getByRole('img', { name: '3 unread messages' })).toBeTruthy();
     await user.keyboard('{Shift>}{F10}{/Shift}');
-    const menu = screen.getByRole('menu');
+    const menu = await screen.findByRole('menu');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Pin to top'));
     await expectNoAxeViolations(container);
     // Arrow keys inside the menu move in the menu, not in the list.
@@ -68,14 +68,14 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
     const { user } = await setup();
     await user.tab();
     await user.keyboard('{ArrowDown}{ContextMenu}');
-    await user.click(screen.getByRole('menuitem', { name: 'Mute notifications' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Mute notifications' }));
     await waitFor(() => expect(session('p2p-bob')?.mute).toBe(true));
     expect(within(row('Bob')).getByRole('img', { name: 'Muted' })).toBeTruthy();
 
     const more = row('Bob').parentElement?.querySelector<HTMLElement>('[data-part="more-button"]');
     expect(more?.getAttribute('aria-label')).toBe('More actions for Bob');
     if (more) await user.click(more);
-    await user.click(screen.getByRole('menuitem', { name: 'Unmute notifications' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Unmute notifications' }));
     await waitFor(() => expect(session('p2p-bob')?.mute).toBe(false));
   });
 
@@ -95,7 +95,7 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(row('Bob')));
 
     await user.keyboard('{Shift>}{F10}{/Shift}');
-    await user.click(screen.getByRole('menuitem', { name: 'Delete conversation' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete conversation' }));
     const again = await screen.findByRole('alertdialog');
     await user.click(within(again).getByRole('checkbox', { name: 'Also clear the chat history' }));
     await user.click(within(again).getByRole('button', { name: 'Delete' }));
@@ -109,10 +109,10 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
   it('tells the user when pinning fails (pin limit), and the message can be dismissed', async () => {
     const { user } = await setup({ maxPins: 1 });
     fireEvent.contextMenu(row('Alice'));
-    await user.click(screen.getByRole('menuitem', { name: 'Pin to top' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pin to top' }));
     await waitFor(() => expect(session('p2p-alice')?.stickTopInfo.isStickOnTop).toBe(true));
     fireEvent.contextMenu(row('Bob'));
-    await user.click(screen.getByRole('menuitem', { name: 'Pin to top' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pin to top' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'Could not pin “Bob”. You have pinned the most conversations allowed; unpin one first.',

@@ -44,28 +44,28 @@ describe('ActionMenu', () => {
       clientX: 40,
       clientY: 12,
     });
-    const menu = screen.getByRole('menu', { name: 'Actions for the note' });
+    const menu = await screen.findByRole('menu', { name: 'Actions for the note' });
     expect(menu).toBeTruthy();
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Archive',
       'Delete',
     ]);
-    await user.click(screen.getByRole('menuitem', { name: 'Archive' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Archive' }));
     expect(onArchive).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('menu')).toBeNull();
   });
 
-  it('does not reopen when the open menu itself is right-clicked', () => {
+  it('does not reopen when the open menu itself is right-clicked', async () => {
     setup();
     fireEvent.contextMenu(screen.getByRole('button', { name: 'A note' }));
-    const menu = screen.getByRole('menu');
+    const menu = await screen.findByRole('menu');
     const anchor = document.querySelector('[data-part="menu-anchor"]');
     fireEvent.contextMenu(screen.getByRole('menuitem', { name: 'Archive' }));
     expect(screen.getByRole('menu')).toBe(menu);
     expect(document.querySelector('[data-part="menu-anchor"]')).toBe(anchor);
   });
 
-  it('opens on a long touch press, not on a short one', () => {
+  it('opens on a long touch press, not on a short one', async () => {
     vi.useFakeTimers();
     setup();
     const target = screen.getByRole('button', { name: 'A note' });
@@ -76,7 +76,9 @@ describe('ActionMenu', () => {
 
     fireEvent.pointerDown(target, { pointerType: 'touch', clientX: 5, clientY: 5 });
     act(() => vi.advanceTimersByTime(700));
-    expect(screen.getByRole('menu')).toBeTruthy();
+    // The menu's code may still be loading: wait for it on real timers.
+    vi.useRealTimers();
+    expect(await screen.findByRole('menu')).toBeTruthy();
   });
 
   it('opens from a tabbable "more" button with Enter, focusing the first item, and returns focus', async () => {
@@ -91,16 +93,16 @@ describe('ActionMenu', () => {
     await waitFor(() => expect(document.activeElement).toBe(more));
   });
 
-  it('opens from an assistive-technology click on the "more" button', () => {
+  it('opens from an assistive-technology click on the "more" button', async () => {
     const { more } = setup();
     fireEvent.click(more, { detail: 0 });
-    expect(screen.getByRole('menu')).toBeTruthy();
+    expect(await screen.findByRole('menu')).toBeTruthy();
   });
 
   it('toggles from a pointer on the "more" button', async () => {
     const { user, more } = setup('pointer');
     await user.click(more);
-    expect(screen.getByRole('menu')).toBeTruthy();
+    expect(await screen.findByRole('menu')).toBeTruthy();
     await user.click(more);
     expect(screen.queryByRole('menu')).toBeNull();
   });

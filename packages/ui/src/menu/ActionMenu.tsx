@@ -9,9 +9,13 @@ import {
   useState,
 } from 'react';
 import { MoreIcon } from '../internal/icons.tsx';
+import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
 import { part } from '../internal/part.ts';
 import type { ActionMenuItem } from './ActionMenuItem.ts';
-import { ActionMenuPopup, type MenuAnchor } from './ActionMenuPopup.tsx';
+import type { MenuAnchor } from './ActionMenuPopup.tsx';
+
+// The Radix menu is in the lazily loaded popup module, warmed once the first menu target mounts.
+const ActionMenuPopup = lazyPopup((popups) => popups.ActionMenuPopup);
 
 /** Props of {@link ActionMenu}. */
 export interface ActionMenuProps {
@@ -52,7 +56,8 @@ let nextMenuId = 0;
  * pointer), on a "more" button and on the keyboard (Shift+F10 or the ContextMenu key on the
  * focused target, Enter/Space/ArrowDown on a tabbable "more" button). The menu itself (Radix
  * DropdownMenu: focus, typeahead, dismissal, positioning, portaled into the Parley root) mounts
- * only while open, so a list of thousands of rows renders none of it.
+ * only while open, so a list of thousands of rows renders none of it, and its code loads in the
+ * background after the first row mounts (not with the app).
  */
 export function ActionMenu({
   items,
@@ -69,7 +74,10 @@ export function ActionMenu({
   // The ContextMenu key also fires a `contextmenu` event after keydown; the menu is already
   // open then, so that event must not reopen it beside the (absent) pointer.
   const suppressContextMenu = useRef(false);
-  useEffect(() => () => window.clearTimeout(longPress.current), []);
+  useEffect(() => {
+    preloadPopups();
+    return () => window.clearTimeout(longPress.current);
+  }, []);
 
   if (items.length === 0) return <>{children}</>;
 

@@ -26,21 +26,22 @@ function setup(message: Message, now = NOW) {
   return { ...view, handlers, user: userEvent.setup() };
 }
 
-const items = () => screen.getAllByRole('menuitem').map((i) => i.textContent);
+// The menu's code may still be loading when it opens: wait for its items.
+const items = async () => (await screen.findAllByRole('menuitem')).map((i) => i.textContent);
 
 describe('MessageMenu', () => {
   it('offers recall for my message inside the window only', async () => {
     const recent = textMessage('hi', { from: 'me', status: 'sent', time: NOW - 60_000 });
     const { user, handlers, unmount } = setup(recent);
     await user.click(screen.getByRole('button', { name: 'More actions for this message' }));
-    expect(items()).toEqual(['Copy', 'Forward', 'Recall', 'Delete for me']);
-    await user.click(screen.getByRole('menuitem', { name: 'Recall' }));
+    expect(await items()).toEqual(['Copy', 'Forward', 'Recall', 'Delete for me']);
+    await user.click(await screen.findByRole('menuitem', { name: 'Recall' }));
     expect(handlers.onRecall).toHaveBeenCalledWith(recent);
     unmount();
 
     setup(textMessage('old', { from: 'me', status: 'sent', time: NOW - 10 * 60_000 }));
     fireEvent.contextMenu(screen.getByRole('article'));
-    expect(items()).toEqual(['Copy', 'Forward', 'Delete for me']);
+    expect(await items()).toEqual(['Copy', 'Forward', 'Delete for me']);
   });
 
   it('offers resend for failed messages, and no forward or recall', async () => {
@@ -48,23 +49,24 @@ describe('MessageMenu', () => {
     const { user, handlers } = setup(failed);
     screen.getByRole('article').focus();
     await user.keyboard('{Shift>}{F10}{/Shift}');
-    expect(items()).toEqual(['Resend', 'Copy', 'Delete for me']);
+    expect(await items()).toEqual(['Resend', 'Copy', 'Delete for me']);
     await user.keyboard('{Enter}');
     expect(handlers.onResend).toHaveBeenCalledWith(failed);
   });
 
-  it('does not offer copy for files or recall for theirs', () => {
+  it('does not offer copy for files or recall for theirs', async () => {
     setup(fileMessage({ from: 'alice', status: 'read' }));
     fireEvent.contextMenu(screen.getByRole('article'));
-    expect(items()).toEqual(['Forward', 'Delete for me']);
+    expect(await items()).toEqual(['Forward', 'Delete for me']);
   });
 
   it('copies and is accessible', async () => {
     const message = textMessage('copy me', { from: 'alice' });
     const { user, handlers, baseElement } = setup(message);
     await user.click(screen.getByRole('button', { name: 'More actions for this message' }));
+    await screen.findByRole('menu');
     await expectNoAxeViolations(baseElement);
-    await user.click(screen.getByRole('menuitem', { name: 'Copy' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Copy' }));
     expect(handlers.onCopy).toHaveBeenCalledWith(message);
   });
 });

@@ -4,14 +4,16 @@ import { expectNoAxeViolations } from '../test/axe.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
 import { linkifyText } from './linkifyText.ts';
 import { MessageText } from './MessageText.tsx';
+import { loadLinkify } from './useLinkify.ts';
 
 describe('MessageText', () => {
   it('turns http(s) and mailto into safe anchors', async () => {
-    const { container } = renderWithParley(
-      <MessageText
-        text={'Docs at https://parley.dev/docs, mail me@example.com or www.example.org'}
-      />,
-    );
+    const text = 'Docs at https://parley.dev/docs, mail me@example.com or www.example.org';
+    const { container } = renderWithParley(<MessageText text={text} />);
+    // The whole text shows at once; the links follow once the link matcher has loaded.
+    expect(container.textContent).toBe(text);
+    await screen.findAllByRole('link');
+    expect(container.textContent).toBe(text);
     const links = screen.getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://parley.dev/docs',
@@ -25,7 +27,9 @@ describe('MessageText', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('renders hostile strings as text', () => {
+  it('renders hostile strings as text', async () => {
+    // With the link matcher loaded, so that "no links" is its verdict, not its absence.
+    await loadLinkify();
     const hostile =
       '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) data:text/html,<b>x</b> ftp://x.org //evil.com';
     const { container } = renderWithParley(<MessageText text={hostile} />);
@@ -45,7 +49,7 @@ describe('MessageText', () => {
     }
   });
 
-  it('keeps huge and zero-width text intact', () => {
+  it('keeps huge and zero-width text intact', async () => {
     const zeroWidth = '\u200b\u200d\u2060\ufeff'.repeat(1000);
     const huge = `${'a'.repeat(200_000)} https://example.com`;
     const { container } = renderWithParley(
@@ -57,7 +61,8 @@ describe('MessageText', () => {
     const texts = container.querySelectorAll('.parley-message-text');
     expect(texts[0]?.textContent).toBe(zeroWidth);
     expect(texts[1]?.textContent?.length).toBe(huge.length);
-    expect(screen.getByRole('link').getAttribute('href')).toBe('https://example.com');
+    expect((await screen.findByRole('link')).getAttribute('href')).toBe('https://example.com');
+    expect(texts[1]?.textContent?.length).toBe(huge.length);
   });
 
   it('renders non-string bodies from bad backends without crashing', () => {

@@ -1,5 +1,5 @@
 import type { TeamReceiptDetail } from '@parley/core';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
@@ -50,9 +50,14 @@ describe('ReadReceiptBadge', () => {
       />,
     );
     expect(loadDetail).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: '2 unread' }));
+    const badge = screen.getByRole('button', { name: '2 unread' });
+    expect(badge.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    await user.click(badge);
     expect(loadDetail).toHaveBeenCalledOnce();
-    const dialog = screen.getByRole('dialog', { name: 'Read receipts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Read receipts' });
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(badge.getAttribute('aria-controls')).toBe(dialog.id);
     expect(within(dialog).getByRole('status', { name: 'Loading…' })).toBeTruthy();
     resolve({ read: ['alice'], unread: ['bob', 'carol'] });
     const unread = await within(dialog).findByRole('region', { name: 'Unread (2)' });
@@ -63,6 +68,42 @@ describe('ReadReceiptBadge', () => {
     await expectNoAxeViolations(baseElement);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    await waitFor(() => expect(document.activeElement).toBe(badge));
+  });
+
+  it('opens from the keyboard, toggles from the badge and stays out of the way of a press elsewhere', async () => {
+    const user = userEvent.setup();
+    const loadDetail = vi.fn(async () => ({ read: ['alice'], unread: [] }));
+    renderWithParley(
+      <>
+        <ReadReceiptBadge kind="team" read={1} unread={0} loadDetail={loadDetail} />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    const badge = screen.getByRole('button', { name: 'All read' });
+    await user.tab();
+    expect(document.activeElement).toBe(badge);
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Read receipts' });
+    // Focus moves into the popover, as it did when the badge was a Radix trigger.
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    expect(await within(dialog).findByRole('region', { name: 'Read (1)' })).toBeTruthy();
+
+    // A press on the badge closes the popover (and does not reopen it).
+    await user.click(badge);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(badge));
+    expect(loadDetail).toHaveBeenCalledOnce();
+
+    // A press elsewhere closes it and leaves focus where the user put it.
+    await user.click(badge);
+    await screen.findByRole('dialog');
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    await user.click(elsewhere);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(elsewhere);
+    expect(loadDetail).toHaveBeenCalledTimes(2);
   });
 
   it('reports a failed load and retries', async () => {

@@ -1,13 +1,12 @@
 import type { TeamReceiptDetail } from '@parley/core';
-import * as Popover from '@radix-ui/react-popover';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { cssVars } from '../internal/cssVars.ts';
-import { CloseIcon } from '../internal/icons.tsx';
-import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
 import { part } from '../internal/part.ts';
-import { Spinner } from '../spinner/Spinner.tsx';
-import { ReceiptDetailList } from './ReceiptDetailList.tsx';
+
+// The Radix popover is in the lazily loaded popup module, warmed once a badge that opens it mounts.
+const ReceiptPopover = lazyPopup((popups) => popups.ReceiptPopover);
 
 /** p2p: whether the peer has read my message (`message.time <= session.msgReceiptTime`). */
 export interface P2pReceiptProps {
@@ -56,9 +55,15 @@ export function ReadReceiptBadge(props: ReadReceiptBadgeProps) {
 
 function TeamReceipt({ read, unread, loadDetail, getName }: TeamReceiptProps) {
   const t = useT();
-  const container = usePortalContainer();
+  const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<DetailState>({ status: 'idle' });
   const request = useRef(0);
+  const button = useRef<HTMLButtonElement>(null);
+  const popoverId = useId();
+  const hasDetail = loadDetail !== undefined;
+  useEffect(() => {
+    if (hasDetail) preloadPopups();
+  }, [hasDetail]);
   const safeRead = Math.max(0, Math.floor(read) || 0);
   const safeUnread = Math.max(0, Math.floor(unread) || 0);
   const total = safeRead + safeUnread;
@@ -103,54 +108,47 @@ function TeamReceipt({ read, unread, loadDetail, getName }: TeamReceiptProps) {
     );
   }
 
-  const shown =
-    detail.status === 'loaded'
-      ? detail.detail
-      : detail.status === 'loading'
-        ? detail.previous
-        : undefined;
   return (
-    <Popover.Root onOpenChange={(open) => (open ? load() : undefined)}>
-      <Popover.Trigger
+    <>
+      {/* A plain button: the popover (and Radix) mount only while it is open. */}
+      <button
+        ref={button}
+        type="button"
         {...part('read-receipt', 'parley-read-receipt-trigger')}
         data-kind="team"
         data-state={state}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? popoverId : undefined}
+        onClick={() => {
+          if (open) {
+            setOpen(false);
+            return;
+          }
+          setOpen(true);
+          load();
+        }}
       >
         {pie}
         {label}
-      </Popover.Trigger>
-      <Popover.Portal container={container}>
-        <Popover.Content
-          className="parley-popover parley-receipt-popover"
-          data-part="receipt-popover"
-          sideOffset={6}
-          collisionPadding={8}
-          aria-label={t('message.receipt.detailsTitle')}
-        >
-          <p className="parley-popover-title" data-part="popover-title">
-            {t('message.receipt.detailsTitle')}
-          </p>
-          {detail.status === 'error' ? (
-            <p className="parley-error-text" data-part="error" role="alert">
-              {t('message.receipt.loadFailed')}{' '}
-              <button type="button" className="parley-link-button" data-part="retry" onClick={load}>
-                {t('common.retry')}
-              </button>
-            </p>
-          ) : shown ? (
-            <ReceiptDetailList detail={shown} getName={getName} />
-          ) : (
-            <Spinner label={t('common.loading')} />
-          )}
-          <Popover.Close
-            className="parley-icon-button parley-popover-close"
-            data-part="popover-close"
-            aria-label={t('common.close')}
-          >
-            <CloseIcon />
-          </Popover.Close>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      </button>
+      {open ? (
+        <ReceiptPopover
+          id={popoverId}
+          badge={button}
+          detail={
+            detail.status === 'loaded'
+              ? detail.detail
+              : detail.status === 'loading'
+                ? detail.previous
+                : undefined
+          }
+          failed={detail.status === 'error'}
+          onRetry={load}
+          getName={getName}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
+    </>
   );
 }

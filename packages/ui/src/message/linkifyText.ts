@@ -1,5 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { safeLinkUrl } from '../internal/safeUrl.ts';
+import { toText } from './plainText.ts';
 
 /** A run of user text: plain, or a link whose `href` is http(s) or mailto. */
 export type TextToken =
@@ -19,7 +20,7 @@ const EXPLICIT = /^(https?:\/\/|mailto:)/i;
  * protocols, so `javascript:` or `data:` can never become a link whatever the matcher finds.
  */
 export function linkifyText(input: unknown): TextToken[] {
-  const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  const text = toText(input);
   if (text === '') return [];
   const matches = linkify.test(text) ? (linkify.match(text) ?? []) : [];
   const tokens: TextToken[] = [];

@@ -1,14 +1,9 @@
-import type { Message, Session } from '@parley/core';
-import { displayName, useChatStore, useSessions } from '@parley/react';
-import * as Popover from '@radix-ui/react-popover';
-import { type ReactNode, useId, useMemo, useState } from 'react';
-import { Avatar } from '../avatar/Avatar.tsx';
-import { useT } from '../i18n/useT.ts';
-import { CloseIcon } from '../internal/icons.tsx';
-import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import type { Message } from '@parley/core';
+import { type ReactNode, useEffect } from 'react';
+import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
 
-/** Sessions listed at once; the search narrows the rest. */
-const MAX_SHOWN = 50;
+// The Radix popover is in the lazily loaded popup module, warmed once a message list mounts.
+const ForwardPickerPopover = lazyPopup((popups) => popups.ForwardPickerPopover);
 
 /** Props of {@link ForwardPicker}. */
 export interface ForwardPickerProps {
@@ -20,104 +15,11 @@ export interface ForwardPickerProps {
   anchor: ReactNode;
 }
 
-function Targets({ query, onPick }: { query: string; onPick: (sessionId: string) => void }) {
-  const t = useT();
-  const { sessions } = useSessions();
-  const users = useChatStore((s) => s.users);
-  const teams = useChatStore((s) => s.teams);
-  const shown = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    const out: { session: Session; name: string }[] = [];
-    for (const session of sessions) {
-      const name = displayName({ users, teams }, session);
-      if (needle && !name.toLocaleLowerCase().includes(needle)) continue;
-      out.push({ session, name });
-      if (out.length === MAX_SHOWN) break;
-    }
-    return out;
-  }, [sessions, users, teams, query]);
-  if (shown.length === 0) return <p className="parley-muted-text">{t('pane.forward.none')}</p>;
-  return (
-    <ul className="parley-forward-targets" data-part="forward-targets">
-      {shown.map(({ session, name }) => (
-        <li key={session.id}>
-          <button
-            type="button"
-            className="parley-forward-target"
-            data-part="forward-target"
-            onClick={() => onPick(session.id)}
-          >
-            <Avatar id={session.to} name={name} size="sm" decorative />
-            <span dir="auto">{name}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
- * Picks the conversation a message is forwarded to: a modal popover with a search field and
- * the recent sessions (Radix handles focus trapping, Escape and dismissal).
+ * Picks the conversation a message is forwarded to. Closed, it renders just the (invisible)
+ * anchor; the picker itself (`ForwardPickerPopover`) mounts only while a message is set.
  */
-export function ForwardPicker({ message, onPick, onClose, anchor }: ForwardPickerProps) {
-  const t = useT();
-  const container = usePortalContainer();
-  const [query, setQuery] = useState('');
-  const titleId = useId();
-  return (
-    <Popover.Root
-      open={message !== null}
-      modal
-      onOpenChange={(open) => {
-        if (!open) {
-          setQuery('');
-          onClose();
-        }
-      }}
-    >
-      <Popover.Anchor asChild>{anchor}</Popover.Anchor>
-      <Popover.Portal container={container}>
-        <Popover.Content
-          className="parley-popover parley-forward-picker"
-          data-part="forward-picker"
-          role="dialog"
-          aria-labelledby={titleId}
-          side="bottom"
-          align="center"
-          sideOffset={8}
-          collisionPadding={8}
-        >
-          <p id={titleId} className="parley-popover-title" data-part="popover-title">
-            {t('pane.forward.title')}
-          </p>
-          <input
-            type="search"
-            className="parley-forward-search"
-            data-part="forward-search"
-            aria-label={t('pane.forward.search')}
-            placeholder={t('pane.forward.search')}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-          />
-          {message ? (
-            <Targets
-              query={query}
-              onPick={(sessionId) => {
-                setQuery('');
-                onPick(message, sessionId);
-              }}
-            />
-          ) : null}
-          <Popover.Close
-            className="parley-icon-button parley-popover-close"
-            data-part="popover-close"
-            aria-label={t('common.close')}
-          >
-            <CloseIcon />
-          </Popover.Close>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
-  );
+export function ForwardPicker({ message, ...props }: ForwardPickerProps) {
+  useEffect(() => preloadPopups(), []);
+  return message === null ? props.anchor : <ForwardPickerPopover message={message} {...props} />;
 }

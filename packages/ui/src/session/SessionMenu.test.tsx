@@ -32,14 +32,14 @@ describe('SessionMenu', () => {
   it('opens on right click with the applicable actions', async () => {
     const { handlers, user } = setup();
     fireEvent.contextMenu(screen.getByRole('option'));
-    expect(screen.getByRole('menu', { name: 'Actions for Alice Chen' })).toBeTruthy();
+    expect(await screen.findByRole('menu', { name: 'Actions for Alice Chen' })).toBeTruthy();
     expect(itemNames()).toEqual([
       'Pin to top',
       'Mark as read',
       'Mute notifications',
       'Delete conversation',
     ]);
-    await user.click(screen.getByRole('menuitem', { name: 'Pin to top' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pin to top' }));
     expect(handlers.onPin).toHaveBeenCalledWith('p2p-alice');
     expect(screen.queryByRole('menu')).toBeNull();
   });
@@ -53,6 +53,7 @@ describe('SessionMenu', () => {
     const option = screen.getByRole('option');
     option.focus();
     await user.keyboard('{Shift>}{F10}{/Shift}');
+    await screen.findByRole('menu');
     expect(itemNames()).toEqual(['Unpin', 'Unmute notifications', 'Delete conversation']);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Unpin'));
     await expectNoAxeViolations(baseElement);
@@ -61,7 +62,7 @@ describe('SessionMenu', () => {
     await waitFor(() => expect(document.activeElement).toBe(option));
 
     await user.keyboard('{ContextMenu}');
-    expect(screen.getByRole('menu')).toBeTruthy();
+    expect(await screen.findByRole('menu')).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(option));
@@ -72,13 +73,13 @@ describe('SessionMenu', () => {
     const more = document.querySelector<HTMLElement>('[data-part="more-button"]');
     expect(more?.getAttribute('aria-label')).toBe('More actions for Alice Chen');
     if (more) await user.click(more);
-    expect(screen.getByRole('menu')).toBeTruthy();
+    expect(await screen.findByRole('menu')).toBeTruthy();
   });
 
   it('confirms delete, with an option to clear history', async () => {
     const { handlers, user } = setup();
     fireEvent.contextMenu(screen.getByRole('option'));
-    await user.click(screen.getByRole('menuitem', { name: 'Delete conversation' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete conversation' }));
     const dialog = await screen.findByRole('alertdialog', {
       name: 'Delete the conversation with Alice Chen?',
     });
@@ -87,7 +88,7 @@ describe('SessionMenu', () => {
     expect(handlers.onDelete).not.toHaveBeenCalled();
 
     fireEvent.contextMenu(screen.getByRole('option'));
-    await user.click(screen.getByRole('menuitem', { name: 'Delete conversation' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete conversation' }));
     await screen.findByRole('alertdialog');
     await user.click(screen.getByRole('checkbox', { name: 'Also clear the chat history' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));

@@ -1,9 +1,12 @@
 import type { Session, SessionId } from '@parley/core';
 import { type ReactNode, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { lazyPopup } from '../internal/lazyPopup.tsx';
 import { ActionMenu } from '../menu/ActionMenu.tsx';
 import type { ActionMenuItem } from '../menu/ActionMenuItem.ts';
-import { DeleteSessionDialog } from './DeleteSessionDialog.tsx';
+
+// The Radix AlertDialog is in the lazily loaded popup module (ActionMenu warms it).
+const DeleteSessionDialog = lazyPopup((popups) => popups.DeleteSessionDialog);
 
 /** Props of {@link SessionMenu}. Each action shows only when its handler is given. */
 export interface SessionMenuProps {

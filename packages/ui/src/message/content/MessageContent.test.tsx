@@ -44,7 +44,7 @@ describe('MessageContent', () => {
         <MessageContent {...ctx} message={geoMessage()} />
       </>,
     );
-    expect(screen.getByRole('link', { name: 'https://example.com' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'https://example.com' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Image harbour.jpg' })).toBeTruthy();
     expect(screen.getByText('0:12')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Download q3-report.pdf' })).toBeTruthy();

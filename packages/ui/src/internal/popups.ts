@@ -1,0 +1,7 @@
+// Everything only an open menu, popover or dialog needs (Radix with its positioning, focus
+// and dismissal layers), in one module that `lazyPopup.tsx` loads on demand: a chat screen
+// shows none of it until the user asks, so none of it is in the initial bundle.
+export { ActionMenuPopup } from '../menu/ActionMenuPopup.tsx';
+export { ReceiptPopover } from '../message/ReceiptPopover.tsx';
+export { ForwardPickerPopover } from '../pane/ForwardPickerPopover.tsx';
+export { DeleteSessionDialog } from '../session/DeleteSessionDialog.tsx';

@@ -1,0 +1,108 @@
+import type { Message, Session } from '@parley/core';
+import { displayName, useChatStore, useSessions } from '@parley/react';
+import * as Popover from '@radix-ui/react-popover';
+import { useId, useMemo, useState } from 'react';
+import { Avatar } from '../avatar/Avatar.tsx';
+import { useT } from '../i18n/useT.ts';
+import { PopoverClose } from '../internal/PopoverClose.tsx';
+import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import type { ForwardPickerProps } from './ForwardPicker.tsx';
+
+/** Sessions listed at once; the search narrows the rest. */
+const MAX_SHOWN = 50;
+
+/** Props of {@link ForwardPickerPopover}: those of `ForwardPicker` while a message is set. */
+export interface ForwardPickerPopoverProps extends ForwardPickerProps {
+  message: Message;
+}
+
+function Targets({ query, onPick }: { query: string; onPick: (sessionId: string) => void }) {
+  const t = useT();
+  const { sessions } = useSessions();
+  const users = useChatStore((s) => s.users);
+  const teams = useChatStore((s) => s.teams);
+  const shown = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    const out: { session: Session; name: string }[] = [];
+    for (const session of sessions) {
+      const name = displayName({ users, teams }, session);
+      if (needle && !name.toLocaleLowerCase().includes(needle)) continue;
+      out.push({ session, name });
+      if (out.length === MAX_SHOWN) break;
+    }
+    return out;
+  }, [sessions, users, teams, query]);
+  if (shown.length === 0) return <p className="parley-muted-text">{t('pane.forward.none')}</p>;
+  return (
+    <ul className="parley-forward-targets" data-part="forward-targets">
+      {shown.map(({ session, name }) => (
+        <li key={session.id}>
+          <button
+            type="button"
+            className="parley-forward-target"
+            data-part="forward-target"
+            onClick={() => onPick(session.id)}
+          >
+            <Avatar id={session.to} name={name} size="sm" decorative />
+            <span dir="auto">{name}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The open forward picker: a modal popover with a search field and the recent sessions (Radix
+ * handles focus trapping, Escape and dismissal). `ForwardPicker` mounts it only while a
+ * message is being forwarded, so its query starts empty each time.
+ */
+export function ForwardPickerPopover({
+  message,
+  onPick,
+  onClose,
+  anchor,
+}: ForwardPickerPopoverProps) {
+  const t = useT();
+  const container = usePortalContainer();
+  const [query, setQuery] = useState('');
+  const titleId = useId();
+  return (
+    <Popover.Root
+      open
+      modal
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    >
+      <Popover.Anchor asChild>{anchor}</Popover.Anchor>
+      <Popover.Portal container={container}>
+        <Popover.Content
+          className="parley-popover parley-forward-picker"
+          data-part="forward-picker"
+          role="dialog"
+          aria-labelledby={titleId}
+          side="bottom"
+          align="center"
+          sideOffset={8}
+          collisionPadding={8}
+        >
+          <p id={titleId} className="parley-popover-title" data-part="popover-title">
+            {t('pane.forward.title')}
+          </p>
+          <input
+            type="search"
+            className="parley-forward-search"
+            data-part="forward-search"
+            aria-label={t('pane.forward.search')}
+            placeholder={t('pane.forward.search')}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
+          <Targets query={query} onPick={(sessionId) => onPick(message, sessionId)} />
+          <PopoverClose />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

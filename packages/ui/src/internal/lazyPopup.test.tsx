@@ -5,9 +5,12 @@ import { ReadReceiptBadge } from '../message/ReadReceiptBadge.tsx';
 import { renderWithParley } from '../test/renderWithParley.tsx';
 import { loadPopups } from './lazyPopup.tsx';
 
-// Idle tasks are held here instead of running, so this file decides when the popups load.
-const idleTasks = vi.hoisted((): (() => void)[] => []);
-vi.mock('./whenIdle.ts', () => ({ whenIdle: (task: () => void) => idleTasks.push(task) }));
+// Counts how often the popup module is actually loaded.
+const loads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./popups.ts', async (importOriginal) => {
+  loads.count++;
+  return importOriginal();
+});
 
 function Menu({ name }: { name: string }) {
   return (
@@ -26,7 +29,7 @@ function Menu({ name }: { name: string }) {
 
 // The tests run in order: the first one sees the popup module not loaded yet.
 describe('lazily loaded popups', () => {
-  it('are warmed once, and the first menu still opens from the keyboard with focus in it', async () => {
+  it('load on the first hover or focus of a target, once, and the menu still opens by keyboard', async () => {
     renderWithParley(
       <>
         <Menu name="one" />
@@ -39,14 +42,16 @@ describe('lazily loaded popups', () => {
         />
       </>,
     );
-    // One background load for the whole screen, scheduled for when the browser is idle.
-    expect(idleTasks).toHaveLength(1);
+    // Mounting a screen of menu targets loads nothing: that would cost its first scroll a frame.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loads.count).toBe(0);
     expect(screen.queryByRole('menu')).toBeNull();
 
     const more = screen.getByRole('button', { name: 'More actions for one' });
     more.focus();
     fireEvent.keyDown(more, { key: 'Enter' });
     expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.pointerEnter(screen.getByRole('button', { name: 'two' }));
     // The code is not there yet: the menu arrives once it has loaded.
     expect(screen.queryByRole('menu')).toBeNull();
     const menu = await screen.findByRole('menu', { name: 'Actions for one' });
@@ -54,6 +59,7 @@ describe('lazily loaded popups', () => {
     expect(menu.contains(document.activeElement)).toBe(true);
     fireEvent.keyDown(document.activeElement ?? menu, { key: 'Escape' });
     await waitFor(() => expect(document.activeElement).toBe(more));
+    expect(loads.count).toBe(1);
   });
 
   it('open in the same render once loaded', async () => {

@@ -1,13 +1,12 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import type * as Popups from './popups.ts';
-import { whenIdle } from './whenIdle.ts';
 
 /** The module of open menus, popovers and dialogs (see `popups.ts`). */
 export type PopupModule = typeof Popups;
 
 let loaded: PopupModule | undefined;
 let loading: Promise<PopupModule> | undefined;
-let scheduled = false;
+let requested = false;
 
 /** Loads the popup module once; after a failed load the next call tries again. */
 export function loadPopups(): Promise<PopupModule> {
@@ -25,18 +24,18 @@ export function loadPopups(): Promise<PopupModule> {
 }
 
 /**
- * Warms the popup module in the background, once, when the browser is next idle, so the first
- * menu opens as fast as later ones. Components that can open a popup call it from an effect:
- * never at import or render, so server rendering never touches `window`.
+ * Starts loading the popup module, once, when the user shows they may open a popup: a pointer
+ * over a menu target, or focus on it. The module is ready well before the click that follows,
+ * so the first menu opens as fast as later ones. Not on mount or idle: evaluating the module
+ * takes tens of milliseconds, which landed as a dropped frame in the first scroll of a freshly
+ * mounted list. Call it from event handlers, never at import or render.
  */
 export function preloadPopups(): void {
-  if (scheduled || loaded) return;
-  scheduled = true;
-  whenIdle(() => {
-    loadPopups().catch(() => {
-      // Offline or a missing chunk: the next mount, or the first opening, tries again.
-      scheduled = false;
-    });
+  if (requested || loaded) return;
+  requested = true;
+  loadPopups().catch(() => {
+    // Offline or a missing chunk: the next hover, or the first opening, tries again.
+    requested = false;
   });
 }
 

@@ -74,10 +74,7 @@ export function ActionMenu({
   // The ContextMenu key also fires a `contextmenu` event after keydown; the menu is already
   // open then, so that event must not reopen it beside the (absent) pointer.
   const suppressContextMenu = useRef(false);
-  useEffect(() => {
-    preloadPopups();
-    return () => window.clearTimeout(longPress.current);
-  }, []);
+  useEffect(() => () => window.clearTimeout(longPress.current), []);
 
   if (items.length === 0) return <>{children}</>;
 
@@ -150,6 +147,8 @@ export function ActionMenu({
       onKeyDown={onKeyDown}
       onContextMenu={onContextMenu}
       onPointerDown={onPointerDown}
+      onPointerEnter={preloadPopups}
+      onFocus={preloadPopups}
       onPointerMove={cancelLongPress}
       onPointerUp={cancelLongPress}
       onPointerCancel={cancelLongPress}

@@ -1,5 +1,5 @@
 import type { TeamReceiptDetail } from '@parley/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { cssVars } from '../internal/cssVars.ts';
 import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
@@ -61,9 +61,6 @@ function TeamReceipt({ read, unread, loadDetail, getName }: TeamReceiptProps) {
   const button = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
   const hasDetail = loadDetail !== undefined;
-  useEffect(() => {
-    if (hasDetail) preloadPopups();
-  }, [hasDetail]);
   const safeRead = Math.max(0, Math.floor(read) || 0);
   const safeUnread = Math.max(0, Math.floor(unread) || 0);
   const total = safeRead + safeUnread;
@@ -120,6 +117,8 @@ function TeamReceipt({ read, unread, loadDetail, getName }: TeamReceiptProps) {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
+        onPointerEnter={hasDetail ? preloadPopups : undefined}
+        onFocus={hasDetail ? preloadPopups : undefined}
         onClick={() => {
           if (open) {
             setOpen(false);

@@ -1,8 +1,9 @@
 import type { Message } from '@parley/core';
-import { type ReactNode, useEffect } from 'react';
-import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
+import type { ReactNode } from 'react';
+import { lazyPopup } from '../internal/lazyPopup.tsx';
 
-// The Radix popover is in the lazily loaded popup module, warmed once a message list mounts.
+// The Radix popover is in the lazily loaded popup module; forwarding starts from a message
+// menu, which has loaded that module already.
 const ForwardPickerPopover = lazyPopup((popups) => popups.ForwardPickerPopover);
 
 /** Props of {@link ForwardPicker}. */
@@ -20,6 +21,5 @@ export interface ForwardPickerProps {
  * anchor; the picker itself (`ForwardPickerPopover`) mounts only while a message is set.
  */
 export function ForwardPicker({ message, ...props }: ForwardPickerProps) {
-  useEffect(() => preloadPopups(), []);
   return message === null ? props.anchor : <ForwardPickerPopover message={message} {...props} />;
 }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, type Demo, openConversation, openDemo } from './demoPage.ts';
+import { bubble, closeBrowser, type Demo, openConversation, openDemo, send } from './demoPage.ts';
 
 let demo: Demo | undefined;
 afterEach(async () => {
@@ -78,5 +78,37 @@ describe('history in the demo', () => {
     }
     // At the start, the very first message of the conversation is shown with its day.
     await page.getByRole('log').locator('[data-part="date-separator"]').first().waitFor();
+  });
+
+  it("shows a grouped message's time on hover without moving any row", async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await openConversation(page, 'Sam Lee');
+    // Two in a row from me: the second is grouped under the first, its time hidden.
+    await send(page, 'First of two');
+    await send(page, 'Second of two');
+    const target = bubble(page, 'Second of two');
+    await page
+      .getByRole('log')
+      .locator('[data-grouped]:not([data-status="sending"]):not([data-status="sendFailed"])', {
+        hasText: 'Second of two',
+      })
+      .waitFor();
+    const log = page.getByRole('log');
+    const time = target.locator('[data-part="message-time"]');
+    const rows = () =>
+      log.locator('[data-message-id]').evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return `${el.getAttribute('data-message-id')}@${box.top}+${box.height}`;
+        }),
+      );
+    expect(await time.isVisible()).toBe(false);
+    // Hover the one above first, so only the target's hover is measured.
+    await bubble(page, 'First of two').locator('[data-part="bubble"]').hover();
+    const before = await rows();
+    await target.locator('[data-part="bubble"]').hover();
+    await expect.poll(() => time.isVisible()).toBe(true);
+    expect(await rows()).toEqual(before);
   });
 });

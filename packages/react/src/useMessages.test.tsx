@@ -1,6 +1,6 @@
-import { selectMessage, selectSession } from '@parley/core';
+import { ChatError, selectMessage, selectSession } from '@parley/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localChats } from './test/localChats.tsx';
 import { useMessages } from './useMessages.ts';
 
@@ -103,6 +103,39 @@ describe('useMessages', () => {
     expect(result.current.messages).toHaveLength(0);
     expect(selectMessage(bob.store.getState().messages['p2p-alice'], message.idClient)?.body).toBe(
       'keep on bob side',
+    );
+  });
+
+  it('shows why the first page failed instead of loading forever, and loadOlder retries it', async () => {
+    env = await localChats();
+    const { alice, bob } = env;
+    await bob.send('p2p-alice', { type: 'text', body: 'are you there?' });
+    vi.spyOn(alice.adapter, 'getHistory').mockRejectedValueOnce(
+      new ChatError('TIMEOUT', 'history timed out'),
+    );
+    const { result } = renderHook(() => useMessages('p2p-bob'), { wrapper: env.wrapper });
+    await waitFor(() => expect(result.current.error?.code).toBe('TIMEOUT'));
+    expect(result.current.loading).toBe(false);
+
+    await act(() => result.current.loadOlder());
+    await waitFor(() =>
+      expect(result.current.messages.map((m) => m.body)).toEqual(['are you there?']),
+    );
+    expect(result.current.error).toBeNull();
+  });
+
+  it('waits for the connection instead of failing, and loads once it is up', async () => {
+    env = await localChats();
+    const { alice, bob } = env;
+    await bob.send('p2p-alice', { type: 'text', body: 'while you were away' });
+    await alice.disconnect();
+    const { result } = renderHook(() => useMessages('p2p-bob'), { wrapper: env.wrapper });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current).toMatchObject({ loading: true, error: null, messages: [] });
+
+    await act(() => alice.connect());
+    await waitFor(() =>
+      expect(result.current.messages.map((m) => m.body)).toEqual(['while you were away']),
     );
   });
 });

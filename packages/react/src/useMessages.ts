@@ -6,9 +6,10 @@ import {
   type MessageWindow,
   type OutgoingContent,
   type SessionId,
+  toChatError,
   windowMessages,
 } from '@parley/core';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useChat } from './ChatContext.ts';
 import { useChatStore } from './useChatStore.ts';
 
@@ -34,6 +35,7 @@ export interface MessageActions {
   forward: (message: Message, toSessionId: SessionId) => Promise<Message>;
   /** Deletes messages from my history only. */
   remove: (idClients: string[]) => Promise<void>;
+  /** Loads an older page; after a failed first page, asks for the first page again. */
   loadOlder: () => Promise<void>;
   loadNewer: () => Promise<void>;
 }
@@ -46,8 +48,9 @@ export interface UseMessagesResult extends MessageActions {
   hasMoreNewer: boolean;
   loadingOlder: boolean;
   loadingNewer: boolean;
+  /** Why the first page or a history page failed; `loadOlder` retries. */
   error: ChatErrorInfo | null;
-  /** True until the first page arrived. */
+  /** True until the first page arrived (false once it failed: see `error`). */
   loading: boolean;
 }
 
@@ -77,11 +80,24 @@ export function useMessages(
   const markActive = options.markActive ?? true;
   const selectWindow = useMemo(() => windowOf(sessionId), [sessionId]);
   const win = useChatStore(selectWindow);
+  const connected = useChatStore((s) => s.connection.status === 'connected');
+  // A failed first page leaves no window to hold its error, so it is kept here, per session.
+  const [failed, setFailed] = useState<{ sessionId: SessionId; error: ChatErrorInfo } | null>(null);
+  const openError = failed?.sessionId === sessionId ? failed.error : null;
 
-  useEffect(() => {
-    // Failures land in the window's `error`; nothing to do here.
-    chat.openSession(sessionId).catch(() => undefined);
+  const open = useCallback(() => {
+    setFailed(null);
+    return chat.openSession(sessionId).catch((cause: unknown) => {
+      setFailed({ sessionId, error: toChatError(cause).toJSON() });
+    });
   }, [chat, sessionId]);
+
+  // Asked once connected, and again each time the connection comes back: asking while still
+  // connecting fails with NOT_CONNECTED, and a page asked for then would never come. Opening
+  // an already opened session costs nothing.
+  useEffect(() => {
+    if (connected) void open();
+  }, [connected, open]);
 
   useEffect(() => {
     if (!markActive) return;
@@ -97,15 +113,22 @@ export function useMessages(
   }, [win]);
 
   const actions = useMessageActions(sessionId);
+  const retryOpen = openError !== null;
+  const loadOlder = useMemo(
+    () => (retryOpen ? open : actions.loadOlder),
+    [retryOpen, open, actions.loadOlder],
+  );
+  const error = win?.error ?? openError;
   return {
     messages,
     hasMoreOlder: win?.hasMoreOlder ?? false,
     hasMoreNewer: win?.hasMoreNewer ?? false,
     loadingOlder: win?.loadingOlder ?? false,
     loadingNewer: win?.loadingNewer ?? false,
-    error: win?.error ?? null,
-    loading: win === undefined || (win.ids.length === 0 && win.loadingOlder),
+    error,
+    loading: error === null && (win === undefined || (win.ids.length === 0 && win.loadingOlder)),
     ...actions,
+    loadOlder,
   };
 }
 

@@ -16,7 +16,6 @@ import { firstUnreadIndex, rowLayout, type UnreadMark } from './messageLayout.ts
 import { type Announce, PoliteAnnouncer } from './PoliteAnnouncer.tsx';
 import { UnreadMarkCapture } from './UnreadMarkCapture.tsx';
 import { useChatScroll } from './useChatScroll.ts';
-import { useOpenSession } from './useOpenSession.ts';
 import { useRovingMessages } from './useRovingMessages.ts';
 
 /** Props of {@link MessageList}. */
@@ -66,7 +65,6 @@ function MessageListView({
   const data = useMessages(sessionId);
   const actions = useMessageActions(sessionId);
   const { messages } = data;
-  const { openError, open } = useOpenSession(sessionId, !data.loading || data.loadingOlder);
   const [mark, setMark] = useState<UnreadMark | null>(null);
   const [forwarding, setForwarding] = useState<Message | null>(null);
   const announce = useRef<Announce | null>(null);
@@ -138,9 +136,9 @@ function MessageListView({
   const shownUnreadIndex = unreadIndex < hidden ? -1 : unreadIndex - hidden;
 
   const capture = <UnreadMarkCapture sessionId={sessionId} onCapture={setMark} />;
-  const error = data.error ?? openError;
-  const retry = () =>
-    messages.length === 0 ? open() : void data.loadOlder().catch(() => undefined);
+  const { error } = data;
+  // After a failed first page this asks for it again.
+  const retry = () => void data.loadOlder().catch(() => undefined);
   if (messages.length === 0) {
     const offline = connection.status === 'disconnected' && connection.error !== null;
     const state = error || offline ? 'error' : data.loading ? 'loading' : 'empty';

@@ -109,6 +109,15 @@ describe('ChatPane', () => {
     await user.click(within(picker).getByRole('button', { name: 'Bob' }));
     await waitFor(() => expect(env?.sessionOf('me', 'p2p-bob')?.lastMsg?.body).toBe('pass it on'));
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Keyboard users carry on from the message they forwarded.
+    await waitFor(() => expect(document.activeElement).toBe(row));
+
+    await user.keyboard('{Shift>}{F10}{/Shift}');
+    await user.click(await screen.findByRole('menuitem', { name: 'Forward' }));
+    await screen.findByRole('dialog', { name: 'Forward to…' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(row));
   });
 
   it('disables the input with the reason while offline, and shows who is typing', async () => {

@@ -14,6 +14,11 @@ export interface ForwardPickerProps {
   onClose: () => void;
   /** Where the picker is positioned. */
   anchor: ReactNode;
+  /**
+   * The element focus goes back to when the picker closes (picked, Escape, outside click),
+   * usually the forwarded message. Default: where it was before the picker opened.
+   */
+  returnFocusTo?: (message: Message) => HTMLElement | null | undefined;
 }
 
 /**

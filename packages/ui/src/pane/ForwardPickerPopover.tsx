@@ -62,6 +62,7 @@ export function ForwardPickerPopover({
   onPick,
   onClose,
   anchor,
+  returnFocusTo,
 }: ForwardPickerPopoverProps) {
   const t = useT();
   const container = usePortalContainer();
@@ -86,6 +87,14 @@ export function ForwardPickerPopover({
           align="center"
           sideOffset={8}
           collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            // The menu that opened the picker is gone, so Radix would drop focus on the body.
+            const target = returnFocusTo?.(message);
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
         >
           <p id={titleId} className="parley-popover-title" data-part="popover-title">
             {t('pane.forward.title')}

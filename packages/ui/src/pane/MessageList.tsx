@@ -233,6 +233,12 @@ function MessageListView({
         message={forwarding}
         anchor={<span className="parley-forward-anchor" data-part="forward-anchor" />}
         onClose={() => setForwarding(null)}
+        returnFocusTo={(message) =>
+          // Only the rendered window is searched: a message scrolled away keeps Radix's default.
+          Array.from(
+            scrollRef.current?.querySelectorAll<HTMLElement>('[data-message-id]') ?? [],
+          ).find((row) => row.dataset.messageId === message.idClient)
+        }
         onPick={(message, to) => {
           setForwarding(null);
           data.forward(message, to).then(

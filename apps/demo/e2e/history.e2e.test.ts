@@ -80,7 +80,7 @@ describe('history in the demo', () => {
     await page.getByRole('log').locator('[data-part="date-separator"]').first().waitFor();
   });
 
-  it("shows a grouped message's time on hover without moving any row", async () => {
+  it("shows a grouped message's time on hover without moving rows or covering its text", async () => {
     demo = await openDemo();
     const { page } = demo;
     await openConversation(page, 'Sam Lee');
@@ -110,5 +110,15 @@ describe('history in the demo', () => {
     await target.locator('[data-part="bubble"]').hover();
     await expect.poll(() => time.isVisible()).toBe(true);
     expect(await rows()).toEqual(before);
+    // Nor does the row's "more" button cover the text of my message.
+    const more = log
+      .locator('[data-part="message-row"]', { hasText: 'Second of two' })
+      .locator('[data-part="more-button"]');
+    const [button, text] = await Promise.all([
+      more.boundingBox(),
+      target.locator('[data-part="bubble"]').boundingBox(),
+    ]);
+    if (!button || !text) throw new Error('no boxes');
+    expect(button.x + button.width <= text.x || button.x >= text.x + text.width).toBe(true);
   });
 });

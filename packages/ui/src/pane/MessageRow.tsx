@@ -46,6 +46,7 @@ export const MessageRow = memo(function MessageRow({
     <div
       className="parley-message-row"
       data-part="message-row"
+      data-direction={mine ? 'out' : 'in'}
       onContextMenuCapture={refreshNow}
       onKeyDownCapture={onKeyDownCapture}
       onPointerDownCapture={refreshNow}

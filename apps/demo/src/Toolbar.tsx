@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { DemoSettings } from './useDemoSettings.ts';
 
 /** Props of {@link Toolbar}. */
@@ -40,68 +41,84 @@ function Choice<K extends keyof DemoSettings>({
   );
 }
 
-/** The demo's switches: theme, language, backend; for the embedded one view, data set, reset. */
+/**
+ * The demo's switches: theme, language, backend; for the embedded one view, data set, reset.
+ * On a phone they fold behind a "Settings" button so the chat keeps the screen.
+ */
 export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
-    <header className="demo-toolbar">
+    <header className="demo-toolbar" data-open={open || undefined}>
       <strong className="demo-title">Parley</strong>
-      <Choice
-        label="Theme"
-        name="scheme"
-        value={settings.scheme}
-        options={[
-          ['light', 'Light'],
-          ['dark', 'Dark'],
-        ]}
-        onChange={onChange}
-      />
-      <Choice
-        label="Language"
-        name="locale"
-        value={settings.locale}
-        options={[
-          ['en', 'English'],
-          ['zh-CN', '简体中文'],
-        ]}
-        onChange={onChange}
-      />
-      <Choice
-        label="Backend"
-        name="backend"
-        value={settings.backend}
-        options={[
-          ['embedded', 'Embedded'],
-          ['xmpp', 'XMPP server'],
-        ]}
-        onChange={onChange}
-      />
-      {settings.backend === 'embedded' ? (
-        <>
-          <Choice
-            label="View"
-            name="view"
-            value={settings.view}
-            options={[
-              ['single', 'One device'],
-              ['side-by-side', 'Side by side'],
-            ]}
-            onChange={onChange}
-          />
-          <Choice
-            label="Data"
-            name="data"
-            value={settings.data}
-            options={[
-              ['normal', 'Demo data'],
-              ['stress', 'Stress: 10k sessions, 100k messages'],
-            ]}
-            onChange={onChange}
-          />
-          <button type="button" className="demo-reset" onClick={onReset}>
-            Reset data
-          </button>
-        </>
-      ) : null}
+      <button
+        type="button"
+        className="demo-settings-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((was) => !was)}
+      >
+        Settings
+      </button>
+      <div className="demo-settings" id={id}>
+        <Choice
+          label="Theme"
+          name="scheme"
+          value={settings.scheme}
+          options={[
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ]}
+          onChange={onChange}
+        />
+        <Choice
+          label="Language"
+          name="locale"
+          value={settings.locale}
+          options={[
+            ['en', 'English'],
+            ['zh-CN', '简体中文'],
+          ]}
+          onChange={onChange}
+        />
+        <Choice
+          label="Backend"
+          name="backend"
+          value={settings.backend}
+          options={[
+            ['embedded', 'Embedded'],
+            ['xmpp', 'XMPP server'],
+          ]}
+          onChange={onChange}
+        />
+        {settings.backend === 'embedded' ? (
+          <>
+            <Choice
+              label="View"
+              name="view"
+              value={settings.view}
+              options={[
+                ['single', 'One device'],
+                ['side-by-side', 'Side by side'],
+              ]}
+              onChange={onChange}
+            />
+            <Choice
+              label="Data"
+              name="data"
+              value={settings.data}
+              options={[
+                ['normal', 'Demo data'],
+                ['stress', 'Stress: 10k sessions, 100k messages'],
+              ]}
+              onChange={onChange}
+            />
+            <button type="button" className="demo-reset" onClick={onReset}>
+              Reset data
+            </button>
+          </>
+        ) : null}
+      </div>
     </header>
   );
 }

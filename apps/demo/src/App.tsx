@@ -1,5 +1,5 @@
 import { type Chat, ChatProvider, createChat } from '@parley/react';
-import { ChatLayout, ParleyRoot } from '@parley/ui';
+import { ChatLayout, ChatPane, ParleyRoot } from '@parley/ui';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { type DemoBackend, deleteDemoData, openDemoBackend } from './backend/openDemoBackend.ts';
 import { FRIEND, ME } from './backend/seedDemo.ts';
@@ -79,36 +79,54 @@ export function App() {
       data-view={settings.view}
     >
       <Toolbar settings={settings} onChange={update} onReset={reset} />
-      {xmpp ? (
-        <Suspense fallback={null}>
-          <XmppDemo />
-        </Suspense>
-      ) : null}
-      {error && !xmpp ? (
-        <p className="demo-status" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {state ? (
-        <div className="demo-devices">
-          {state.devices.map((device) => (
-            <section key={device.key} className="demo-device" aria-label={device.label}>
-              {settings.view === 'side-by-side' ? (
-                <h2 className="demo-device-label">{device.label}</h2>
-              ) : null}
-              <ChatProvider chat={device.chat}>
-                <ChatLayout />
-              </ChatProvider>
-            </section>
-          ))}
-        </div>
-      ) : error || xmpp ? null : (
-        <p className="demo-status" role="status">
-          {settings.data === 'stress'
-            ? 'Generating 10,000 sessions and 100,000 messages…'
-            : 'Loading…'}
-        </p>
-      )}
+      <main className="demo-main">
+        {xmpp ? (
+          <Suspense fallback={null}>
+            <XmppDemo />
+          </Suspense>
+        ) : null}
+        {error && !xmpp ? (
+          <p className="demo-status" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {state ? (
+          <div className="demo-devices">
+            {state.devices.map((device) => (
+              <section key={device.key} className="demo-device" aria-label={device.label}>
+                {settings.view === 'side-by-side' ? (
+                  <h2 className="demo-device-label" id={`device-${device.key}`}>
+                    {device.label}
+                  </h2>
+                ) : null}
+                <ChatProvider chat={device.chat}>
+                  <ChatLayout
+                    // Two devices may show the same conversation: their panes' names say whose.
+                    renderPane={
+                      settings.view === 'side-by-side'
+                        ? (sessionId, { onBack }) => (
+                            <ChatPane
+                              key={sessionId}
+                              sessionId={sessionId}
+                              onBack={onBack}
+                              labelledBy={`device-${device.key}`}
+                            />
+                          )
+                        : undefined
+                    }
+                  />
+                </ChatProvider>
+              </section>
+            ))}
+          </div>
+        ) : error || xmpp ? null : (
+          <p className="demo-status" role="status">
+            {settings.data === 'stress'
+              ? 'Generating 10,000 sessions and 100,000 messages…'
+              : 'Loading…'}
+          </p>
+        )}
+      </main>
     </ParleyRoot>
   );
 }

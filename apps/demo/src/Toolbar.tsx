@@ -50,7 +50,7 @@ export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
   const id = useId();
   return (
     <header className="demo-toolbar" data-open={open || undefined}>
-      <strong className="demo-title">Parley</strong>
+      <h1 className="demo-title">Parley</h1>
       <button
         type="button"
         className="demo-settings-toggle"

@@ -44,6 +44,19 @@ describe('ChatPane', () => {
     expect(onBack).toHaveBeenCalledOnce();
   }, 20_000);
 
+  it('is a region named after the conversation, and after its window when told', async () => {
+    env = await paneEnv({ messages: [storedText(1, 'hi there', Date.now() - 5000)] });
+    env.render(
+      <>
+        <h2 id="window-a">Laptop</h2>
+        <ChatPane sessionId="p2p-alice" initialRect={RECT} />
+        <ChatPane sessionId="p2p-alice" initialRect={RECT} labelledBy="window-a" />
+      </>,
+    );
+    expect(await screen.findByRole('region', { name: 'Alice' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Alice Laptop' })).toBeTruthy();
+  });
+
   it('marks a failed send and resends it', async () => {
     const user = userEvent.setup();
     let failing = true;

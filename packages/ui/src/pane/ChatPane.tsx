@@ -20,6 +20,12 @@ export interface ChatPaneProps {
   onForward?: (message: Message) => void;
   /** See `MessageList`'s `initialRect` (tests, server rendering). */
   initialRect?: Rect;
+  /**
+   * Ids of elements whose text follows the conversation's name in the pane's accessible name,
+   * e.g. the heading of the window or device it sits in: a page showing the same conversation
+   * twice must still name its regions apart. Default: the conversation's name alone.
+   */
+  labelledBy?: string;
   className?: string;
 }
 
@@ -33,6 +39,7 @@ export function ChatPane({
   renderers,
   onForward,
   initialRect,
+  labelledBy,
   className,
 }: ChatPaneProps) {
   const chat = useChat();
@@ -46,7 +53,10 @@ export function ChatPane({
     [chat, sessionId],
   );
   return (
-    <section {...part('chat-pane', className)} aria-labelledby={titleId}>
+    <section
+      {...part('chat-pane', className)}
+      aria-labelledby={labelledBy ? `${titleId} ${labelledBy}` : titleId}
+    >
       <ChatHeader sessionId={sessionId} onBack={onBack} titleId={titleId} />
       <MessageList
         sessionId={sessionId}

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serveStatic } from '../scripts/browser.ts';
+import { ensureChromium, launchChromium, serveStatic } from '../scripts/browser.ts';
 import { measureBundle } from './bundle.ts';
 import { SCENARIOS, type ScenarioSpec } from './src/scenarios.ts';
 
@@ -49,6 +49,7 @@ async function runOnce(url: string, spec: ScenarioSpec, impl: string): Promise<M
 async function main() {
   const only = process.argv.slice(2);
   const specs = SCENARIOS.filter((s) => only.length === 0 || only.includes(s.id));
+  ensureChromium();
   console.log('building the bench page…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: here, stdio: 'inherit' });
   const server = await serveStatic(join(here, 'dist'));

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { aptInstall } from './aptInstall.ts';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no outside network. */
 const CHROMIUM_ARGS = [
@@ -28,6 +29,31 @@ export function chromiumPath(): string {
     );
   }
   return found;
+}
+
+/** Debian's Chromium, and fonts so Chinese text and emoji in screenshots are not boxes. */
+const CHROMIUM_PACKAGES = ['chromium', 'fonts-wqy-microhei', 'fonts-noto-color-emoji'];
+
+/**
+ * Where Chromium is, installing Debian's package first when there is none (and no
+ * `CHROMIUM_PATH`), so `pnpm test` runs its browser tests on a fresh Debian machine. Throws
+ * with the command to run by hand when the install is not possible (no root, not Debian).
+ */
+export function ensureChromium(): string {
+  try {
+    return chromiumPath();
+  } catch (missing) {
+    if (process.env.CHROMIUM_PATH) throw missing;
+    try {
+      aptInstall(CHROMIUM_PACKAGES);
+    } catch (error) {
+      throw new Error(
+        `Chromium not found and "apt-get install -y ${CHROMIUM_PACKAGES.join(' ')}" failed ` +
+          `(${String(error)}). Install it by hand or set CHROMIUM_PATH.`,
+      );
+    }
+    return chromiumPath();
+  }
 }
 
 /** Launches the system Chromium (never a downloaded browser build). */

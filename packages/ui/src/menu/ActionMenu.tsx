@@ -14,7 +14,8 @@ import { part } from '../internal/part.ts';
 import type { ActionMenuItem } from './ActionMenuItem.ts';
 import type { MenuAnchor } from './ActionMenuPopup.tsx';
 
-// The Radix menu is in the lazily loaded popup module, warmed once the first menu target mounts.
+// The Radix menu is in the lazily loaded popup module, loaded when a pointer or focus first
+// reaches a menu target (see `preloadPopups`).
 const ActionMenuPopup = lazyPopup((popups) => popups.ActionMenuPopup);
 
 /** Props of {@link ActionMenu}. */
@@ -56,8 +57,8 @@ let nextMenuId = 0;
  * pointer), on a "more" button and on the keyboard (Shift+F10 or the ContextMenu key on the
  * focused target, Enter/Space/ArrowDown on a tabbable "more" button). The menu itself (Radix
  * DropdownMenu: focus, typeahead, dismissal, positioning, portaled into the Parley root) mounts
- * only while open, so a list of thousands of rows renders none of it, and its code loads in the
- * background after the first row mounts (not with the app).
+ * only while open, so a list of thousands of rows renders none of it, and its code loads when a
+ * pointer or focus first reaches a target (not with the app).
  */
 export function ActionMenu({
   items,

@@ -5,7 +5,8 @@ import { cssVars } from '../internal/cssVars.ts';
 import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
 import { part } from '../internal/part.ts';
 
-// The Radix popover is in the lazily loaded popup module, warmed once a badge that opens it mounts.
+// The Radix popover is in the lazily loaded popup module, loaded when a pointer or focus first
+// reaches a badge that opens it.
 const ReceiptPopover = lazyPopup((popups) => popups.ReceiptPopover);
 
 /** p2p: whether the peer has read my message (`message.time <= session.msgReceiptTime`). */

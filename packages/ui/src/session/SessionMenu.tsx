@@ -5,7 +5,7 @@ import { lazyPopup } from '../internal/lazyPopup.tsx';
 import { ActionMenu } from '../menu/ActionMenu.tsx';
 import type { ActionMenuItem } from '../menu/ActionMenuItem.ts';
 
-// The Radix AlertDialog is in the lazily loaded popup module (ActionMenu warms it).
+// The Radix AlertDialog is in the lazily loaded popup module (the row's ActionMenu loads it).
 const DeleteSessionDialog = lazyPopup((popups) => popups.DeleteSessionDialog);
 
 /** Props of {@link SessionMenu}. Each action shows only when its handler is given. */

@@ -20,6 +20,11 @@ export interface GoneMessage {
   time: number;
   /** From someone else, so it may have counted toward unread. */
   incoming: boolean;
+  /**
+   * When a pushed event told of it, counted by {@link SessionLedger.goneSeq}; 0 when a history
+   * page did (the server's counts already left it out).
+   */
+  seq: number;
 }
 
 /**
@@ -37,10 +42,15 @@ export interface SessionLedger {
   seenTime: number;
   ack: number;
   msgReceiptTime: number;
-  /** Unread count the server reported, covering messages up to `time` read up to `ack`. */
-  base: { count: number; time: number; ack: number };
+  /**
+   * Unread count the server reported, covering messages up to `time` read up to `ack`. It
+   * already leaves out the recalls and deletes pushed before it (`seq` up to `goneSeq`).
+   */
+  base: { count: number; time: number; ack: number; goneSeq: number };
   /** Recalled/deleted messages inside the server's count, so `base.count` is lowered once each. */
   baseGone: number;
+  /** Tombstones pushed so far: numbers them, so a server count knows which it covers. */
+  goneSeq: number;
   /** Countable incoming messages newer than every read mark and the server's count. */
   unreadIds: Readonly<Record<string, number>>;
   unreadCount: number;
@@ -72,8 +82,9 @@ export function newLedger(id: SessionId, scene: Scene, to: string): SessionLedge
     seenTime: 0,
     ack: 0,
     msgReceiptTime: 0,
-    base: { count: 0, time: 0, ack: 0 },
+    base: { count: 0, time: 0, ack: 0, goneSeq: 0 },
     baseGone: 0,
+    goneSeq: 0,
     unreadIds: {},
     unreadCount: 0,
     gone: {},

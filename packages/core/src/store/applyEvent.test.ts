@@ -91,6 +91,52 @@ describe('applyEvent: unread (rule 2)', () => {
     ]);
     expect(selectSession(state, 'p2p-a')?.unread).toBe(4);
   });
+
+  it('a recall inside the server count lowers it once, also after a newer count arrives', () => {
+    const two = from('a', '2', 20);
+    const last = from('a', '3', 30);
+    const counted = session('a', { unread: 3, ack: 5, updateTime: 30, lastMsg: last });
+    const recall: StoreEvent = { type: 'recall', message: recalled(two, 'a', 35) };
+    const afterRecall = stateAfter('me', [
+      { type: 'sessionSnapshots', sessions: [counted] },
+      recall,
+    ]);
+    expect(selectSession(afterRecall, 'p2p-a')?.unread).toBe(2);
+    // Signed in again: the server's count already leaves the recalled message out.
+    const recounted = { ...counted, unread: 2 };
+    const state = stateAfter(
+      'me',
+      [{ type: 'sessionSnapshots', sessions: [recounted] }, recall],
+      afterRecall,
+    );
+    expect(selectSession(state, 'p2p-a')?.unread).toBe(2);
+  });
+
+  it('a recalled message met in a history page stops counting, without lowering the server count', () => {
+    const two = from('a', '2', 20);
+    const counted = session('a', {
+      unread: 1,
+      ack: 5,
+      updateTime: 10,
+      lastMsg: from('a', '1', 10),
+    });
+    const page = (message: typeof two): StoreEvent => ({
+      type: 'historyPage',
+      sessionId: 'p2p-a',
+      direction: 'newer',
+      page: { items: [message], cursor: '', hasMore: false },
+    });
+    const state = stateAfter('me', [
+      { type: 'sessionSnapshots', sessions: [counted] },
+      { type: 'message', message: two },
+      page(recalled(two, 'a', 25)),
+    ]);
+    expect(selectSession(state, 'p2p-a')?.unread).toBe(1);
+    // A late copy of the plain message does not count again.
+    expect(
+      selectSession(stateAfter('me', [{ type: 'message', message: two }], state), 'p2p-a')?.unread,
+    ).toBe(1);
+  });
 });
 
 describe('applyEvent: receipts, pins, server fields', () => {

@@ -34,7 +34,7 @@ export function applyMessage(state: ChatState, message: Message, mode: UpsertMod
   const active = state.activeSessionId === message.sessionId;
   const next = updateLedger(state, message.sessionId, (ledger) =>
     mode === 'page'
-      ? ledgerSeen(ledger, message)
+      ? ledgerSeen(ledger, message, state.me)
       : ledgerMessage(ledger, message, { me: state.me, active }),
   );
   if (!keepsMessage(next, message)) return next;

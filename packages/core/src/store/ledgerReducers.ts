@@ -55,16 +55,33 @@ export function ledgerMessage(
   return next;
 }
 
-function addGone(ledger: SessionLedger, idClient: string, time: number, incoming: boolean) {
+/** Adds a tombstone; `pushed` when an event told of it rather than a history page. */
+function addGone(
+  ledger: SessionLedger,
+  idClient: string,
+  time: number,
+  incoming: boolean,
+  pushed: boolean,
+): SessionLedger {
   const known = ledger.gone[idClient];
   if (known && known.time >= time) return ledger;
-  return { ...ledger, gone: { ...ledger.gone, [idClient]: { time, incoming } } };
+  const goneSeq = pushed && !known ? ledger.goneSeq + 1 : ledger.goneSeq;
+  const seq = known ? known.seq : pushed ? goneSeq : 0;
+  return { ...ledger, goneSeq, gone: { ...ledger.gone, [idClient]: { time, incoming, seq } } };
 }
 
-/** A recall: a tombstone, and the recall notice replaces `lastMsg` when it was the last. */
-export function ledgerRecall(ledger: SessionLedger, recalled: Message, me: string): SessionLedger {
+/**
+ * A recall: a tombstone, and the recall notice replaces `lastMsg` when it was the last.
+ * `pushed` is false for a recalled message met in a history page.
+ */
+export function ledgerRecall(
+  ledger: SessionLedger,
+  recalled: Message,
+  me: string,
+  pushed = true,
+): SessionLedger {
   let next = withLastMsg(ledger, recalled);
-  next = addGone(next, recalled.idClient, recalled.time, recalled.from !== me);
+  next = addGone(next, recalled.idClient, recalled.time, recalled.from !== me, pushed);
   return pruneUnread(uncount(next, recalled.idClient));
 }
 
@@ -131,7 +148,7 @@ export function ledgerHistoryDelete(
       const last = next.lastMsg?.idClient === id ? next.lastMsg : null;
       const time = counted ?? last?.time ?? -1;
       next = uncount(
-        addGone(next, id, time, counted !== undefined || (last?.from ?? '') !== me),
+        addGone(next, id, time, counted !== undefined || (last?.from ?? '') !== me, true),
         id,
       );
     }
@@ -179,7 +196,7 @@ export function ledgerSnapshot(ledger: SessionLedger, session: Session): Session
   if (newer && (session.unread > 0 || baseTime > base.time)) {
     next = pruneUnread({
       ...next,
-      base: { count: session.unread, time: baseTime, ack: session.ack },
+      base: { count: session.unread, time: baseTime, ack: session.ack, goneSeq: next.goneSeq },
     });
   }
   return next;
@@ -190,8 +207,12 @@ export function ledgerInsert(ledger: SessionLedger, updateTime: number): Session
   return updateTime > ledger.knownTime ? { ...ledger, knownTime: updateTime } : ledger;
 }
 
-/** A message seen in a history page: it may become `lastMsg` but never counts as unread. */
-export function ledgerSeen(ledger: SessionLedger, message: Message): SessionLedger {
+/**
+ * A message seen in a history page: it may become `lastMsg` but never counts as unread; a
+ * recalled one stops counting (a catch-up after a gap in the events brings recalls this way).
+ */
+export function ledgerSeen(ledger: SessionLedger, message: Message, me: string): SessionLedger {
+  if (message.recall) return ledgerRecall(ledger, message, me, false);
   return withLastMsg(ledger, withTeamReceipt(ledger, message));
 }
 

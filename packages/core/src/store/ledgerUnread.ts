@@ -12,11 +12,17 @@ export function baseUnread(ledger: SessionLedger): number {
   return Math.max(0, ledger.base.count - ledger.baseGone);
 }
 
-/** Counts tombstones that fall inside the server's count. */
+/**
+ * Counts tombstones inside the server's count that it does not leave out yet: pushed after it
+ * arrived. (Events and query answers share one ordered stream, so a count fetched after a
+ * recall was pushed already leaves the recalled message out.)
+ */
 export function countBaseGone(ledger: SessionLedger): number {
+  const { base } = ledger;
   let count = 0;
   for (const gone of Object.values(ledger.gone)) {
-    if (gone.incoming && gone.time > ledger.base.ack && gone.time <= ledger.base.time) count++;
+    if (gone.incoming && gone.seq > base.goneSeq && gone.time > base.ack && gone.time <= base.time)
+      count++;
   }
   return count;
 }

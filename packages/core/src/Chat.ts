@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ChatAdapter, TeamReceiptDetail } from './model/ChatAdapter.ts';
 import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/Message.ts';
 import type { JsonValue, Scene, Session, SessionId } from './model/Session.ts';
+import type { OutboxStorage } from './outbox/OutboxStorage.ts';
 import type { ChatState } from './store/ChatState.ts';
 
 /** Per-send options of content that team members can read. */
@@ -39,6 +40,14 @@ export interface CreateChatOptions {
    * ask members for read receipts; a send's `needReceipt` overrides it. Default `true`.
    */
   teamReceipts?: boolean;
+  /**
+   * Where sends that have not gone out yet are kept, so that a message the user saw as
+   * sending survives a reload or a closed tab: at the next sign-in it is sent again with the
+   * same `idClient` (adapters are idempotent on it), or shown failed with Resend (an upload
+   * cut off). Failed sends stay there too until resent or deleted. Default: `idbOutbox()`
+   * where IndexedDB exists (browsers), else `memoryOutbox()`.
+   */
+  persistence?: OutboxStorage;
 }
 
 /**
@@ -50,10 +59,21 @@ export interface Chat {
   readonly store: StoreApi<ChatState>;
   readonly adapter: ChatAdapter;
 
-  /** Connects, then loads the first session page and the pinned sessions. */
+  /**
+   * Connects; puts back the sends of the outbox; loads the first session page and the pinned
+   * sessions; then every opened window catches up from its newest message (a sign-in after
+   * `disconnect()` misses nothing) and the active session is acknowledged.
+   */
   connect(): Promise<void>;
+  /**
+   * Disconnects; the store keeps its data. Text sends in flight stay `sending` and go out at
+   * the next `connect()`; file uploads stop and show failed, with Resend.
+   */
   disconnect(): Promise<void>;
-  /** Unsubscribes from the adapter; the instance is unusable afterwards. */
+  /**
+   * Unsubscribes from the adapter; the instance is unusable afterwards. Sends in flight stop
+   * and stay in the outbox, for the next chat of the account to send.
+   */
   destroy(): void;
   /**
    * The server's clock, ms: the device clock (`CreateChatOptions.now`) corrected by the
@@ -96,7 +116,11 @@ export interface Chat {
   openSession(sessionId: SessionId): Promise<void>;
   loadOlder(sessionId: SessionId): Promise<void>;
   loadNewer(sessionId: SessionId): Promise<void>;
-  /** Sends; the message is in the store as `sending` before the adapter answers. */
+  /**
+   * Sends; the message is in the store as `sending` before the adapter answers, and in the
+   * outbox (`CreateChatOptions.persistence`) before the adapter is asked. A send the
+   * connection lost stays `sending` and resolves once it went out after the reconnect.
+   */
   send(sessionId: SessionId, content: OutgoingContent): Promise<Message>;
   /** Cancels a file message's upload. */
   cancelUpload(idClient: string): void;

@@ -29,10 +29,17 @@ import {
   unpin,
   updatePinExt,
 } from './controller/sessionActions.ts';
+import { idbOutbox } from './outbox/idbOutbox.ts';
+import { memoryOutbox } from './outbox/memoryOutbox.ts';
+import type { OutboxStorage } from './outbox/OutboxStorage.ts';
 import { createChatStore } from './store/createChatStore.ts';
 
 function defaultId(): string {
   return globalThis.crypto.randomUUID();
+}
+
+function defaultOutbox(): OutboxStorage {
+  return typeof indexedDB === 'undefined' ? memoryOutbox() : idbOutbox();
 }
 
 /**
@@ -51,6 +58,7 @@ export function createChat(options: CreateChatOptions): Chat {
       now: options.now ?? Date.now,
       createId: options.createId ?? defaultId,
       teamReceipts: options.teamReceipts ?? true,
+      outbox: options.persistence ?? defaultOutbox(),
     },
     (event, before, after) => afterAdapterEvent(context, event, before, after),
   );
@@ -63,6 +71,7 @@ export function createChat(options: CreateChatOptions): Chat {
     serverNow: () => context.serverNow(),
     disconnect: () => disconnect(context),
     destroy() {
+      context.destroyed = true;
       unsubscribe();
       for (const upload of context.uploads.values()) upload.abort();
     },

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { ChatAdapter } from '../model/ChatAdapter.ts';
 import { ChatError, type ChatErrorCode, toChatError } from '../model/ChatError.ts';
+import type { OutboxStorage } from '../outbox/OutboxStorage.ts';
 import { applyEvents } from '../store/applyEvents.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { dispatch } from '../store/createChatStore.ts';
@@ -18,6 +19,12 @@ export interface ChatContext {
   createId: () => string;
   /** `CreateChatOptions.teamReceipts`. */
   teamReceipts: boolean;
+  /** Sends that have not gone out, kept across reloads (`CreateChatOptions.persistence`). */
+  outbox: OutboxStorage;
+  /** Set by `destroy()`: sends stop, and their outbox entries stay for the next chat. */
+  destroyed: boolean;
+  /** Set while `connect()` runs: it catches up itself once the session list is in. */
+  signingIn: boolean;
   /** Receipt requests of sends by `idClient`, so a resend asks the same. */
   receiptRequests: Map<string, boolean>;
   /** Time of the newest message this client sent a read receipt for, by session. */
@@ -48,6 +55,13 @@ export interface ChatContext {
   setServerTime(serverTime: number): void;
   /** Throws `NOT_CONNECTED` unless connected. */
   requireConnected(): void;
+  /** How many times the connection became `connected` so far. */
+  connections(): number;
+  /**
+   * Resolves once the connection became `connected` more than `since` times; stops waiting
+   * (and never resolves) when `signal` aborts.
+   */
+  reconnected(since: number, signal: AbortSignal): Promise<void>;
   /** Records a failure of background work (auto read marks, profiles) where the UI sees it. */
   report(error: unknown): void;
 }
@@ -80,6 +94,10 @@ export function createChatContext(
     | 'profiles'
     | 'serverNow'
     | 'setServerTime'
+    | 'destroyed'
+    | 'signingIn'
+    | 'connections'
+    | 'reconnected'
   >,
   afterAdapterEvent: AfterAdapterEvent = () => undefined,
 ): ChatContext {
@@ -116,8 +134,18 @@ export function createChatContext(
     // the next message from the account asks again.
     () => undefined,
   );
+  let connections = 0;
+  const wakers = new Set<() => void>();
+  store.subscribe((state, previous) => {
+    if (state.connection.status !== 'connected' || previous.connection.status === 'connected')
+      return;
+    connections += 1;
+    for (const wake of [...wakers]) wake();
+  });
   const context: ChatContext = {
     ...options,
+    destroyed: false,
+    signingIn: false,
     profiles,
     uploads: new Map(),
     files: new Map(),
@@ -142,6 +170,23 @@ export function createChatContext(
     state: () => {
       flush();
       return store.getState();
+    },
+    connections: () => connections,
+    reconnected(since, signal) {
+      return new Promise((resolve) => {
+        const stop = () => {
+          wakers.delete(check);
+          signal.removeEventListener('abort', stop);
+        };
+        const check = () => {
+          if (connections <= since) return;
+          stop();
+          resolve();
+        };
+        wakers.add(check);
+        signal.addEventListener('abort', stop, { once: true });
+        check();
+      });
     },
     requireConnected() {
       if (store.getState().connection.status !== 'connected') {

@@ -2,6 +2,8 @@ import { toChatError } from '../model/ChatError.ts';
 import type { Session } from '../model/Session.ts';
 import { clampPageSize, MAX_SMALL_PAGE_SIZE } from '../rules/paging.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
+import { resume } from './catchUpActions.ts';
+import { openOutbox, restoreSends } from './outboxActions.ts';
 
 /** Loads profiles and teams the list shows, falling back to bare profiles. */
 export async function loadDirectory(context: ChatContext, sessions: readonly Session[]) {
@@ -67,28 +69,48 @@ async function loadPinned(context: ChatContext): Promise<void> {
   }
 }
 
-/** Connects, then loads the first session page and the pinned sessions. */
+/**
+ * Connects, puts back the sends of the outbox, loads the first session page and the pinned
+ * sessions, then catches up every opened window and acknowledges the active session.
+ */
 export function connect(context: ChatContext): Promise<void> {
   return guard('INTERNAL', async () => {
-    context.dispatch({ type: 'connection', status: 'connecting' });
+    context.signingIn = true;
     try {
-      const info = await context.adapter.connect();
-      if (info.serverTime !== undefined) context.setServerTime(info.serverTime);
-      context.dispatch({ type: 'signedIn', me: info.account });
+      context.dispatch({ type: 'connection', status: 'connecting' });
+      try {
+        const info = await context.adapter.connect();
+        if (info.serverTime !== undefined) context.setServerTime(info.serverTime);
+        context.dispatch({ type: 'signedIn', me: info.account });
+      } catch (error) {
+        const chatError = toChatError(error, 'AUTH_FAILED');
+        context.dispatch({
+          type: 'connection',
+          status: 'disconnected',
+          error: chatError.toJSON(),
+        });
+        throw chatError;
+      }
+      const pending = await openOutbox(context);
       context.dispatch({ type: 'connection', status: 'connected' });
-    } catch (error) {
-      const chatError = toChatError(error, 'AUTH_FAILED');
-      context.dispatch({ type: 'connection', status: 'disconnected', error: chatError.toJSON() });
-      throw chatError;
+      restoreSends(context, pending);
+      await Promise.all([loadSessionsPage(context, true), loadPinned(context)]);
+    } finally {
+      context.signingIn = false;
     }
-    await Promise.all([loadSessionsPage(context, true), loadPinned(context)]);
+    await resume(context);
   });
 }
 
-/** Disconnects; the store keeps its data. */
+/**
+ * Disconnects; the store keeps its data. File uploads stop (failed, with Resend); other sends
+ * stay `sending` in the outbox and go out at the next `connect()`.
+ */
 export function disconnect(context: ChatContext): Promise<void> {
   return guard('INTERNAL', async () => {
-    for (const upload of context.uploads.values()) upload.abort();
+    for (const [idClient, upload] of context.uploads) {
+      if (context.files.has(idClient)) upload.abort();
+    }
     await context.adapter.disconnect();
     context.dispatch({ type: 'connection', status: 'disconnected' });
   });

@@ -5,19 +5,24 @@ import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { newestIncoming, sendReceiptOnce } from './sessionActions.ts';
 
+/** Loads the newest page of a session into its window (merged with what it holds). */
+export async function loadLatest(context: ChatContext, sessionId: SessionId): Promise<void> {
+  const page = await context.adapter.getHistory({
+    sessionId,
+    direction: 'older',
+    limit: clampPageSize(context.historyPageSize),
+  });
+  context.openedSessions.add(sessionId);
+  context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
+  context.profiles.request(page.items.map((m) => m.from));
+}
+
 /** Loads the newest page of a session once. */
 export function openSession(context: ChatContext, sessionId: SessionId): Promise<void> {
   return guard('INTERNAL', async () => {
     if (context.openedSessions.has(sessionId)) return;
     context.requireConnected();
-    const page = await context.adapter.getHistory({
-      sessionId,
-      direction: 'older',
-      limit: clampPageSize(context.historyPageSize),
-    });
-    context.openedSessions.add(sessionId);
-    context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
-    context.profiles.request(page.items.map((m) => m.from));
+    await loadLatest(context, sessionId);
     // Opening marked the session read before its messages were here; when my message was the
     // newest, the peer's latest one is only known now.
     if (context.state().activeSessionId === sessionId) {

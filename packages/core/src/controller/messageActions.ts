@@ -37,7 +37,7 @@ export function recall(context: ChatContext, message: Message): Promise<Message>
 
 /**
  * Deletes messages from my history only. Messages that never reached the server are
- * removed locally without asking it.
+ * removed locally (and from the outbox) without asking it.
  */
 export function deleteMessages(context: ChatContext, sessionId: SessionId, idClients: string[]) {
   return guard('INTERNAL', async () => {
@@ -49,6 +49,11 @@ export function deleteMessages(context: ChatContext, sessionId: SessionId, idCli
     if (onServer.length > 0) {
       context.requireConnected();
       await context.adapter.deleteHistory({ sessionId, idClients: onServer });
+    }
+    const me = context.state().me;
+    for (const id of idClients.filter((id) => !onServer.includes(id))) {
+      context.files.delete(id);
+      context.outbox.remove(me, id).catch((error: unknown) => context.report(error));
     }
     context.dispatch({ type: 'historyDeleted', sessionId, idClients, time: context.now() });
   });

@@ -1,54 +1,12 @@
 import type { OutgoingContent } from '../Chat.ts';
 import type { SendRequest } from '../model/ChatAdapter.ts';
-import { ChatError, toChatError } from '../model/ChatError.ts';
+import { ChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
 import { parseSessionId, type SessionId } from '../model/Session.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
+import { deliver } from './deliver.ts';
 import { buildOutgoing } from './outgoingMessage.ts';
-
-function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-}
-
-/** Sends an optimistic message through `deliver`; ends `sent` or `sendFailed` with a code. */
-async function deliver(
-  context: ChatContext,
-  message: Message,
-  run: (options: { onProgress: (p: number) => void; signal: AbortSignal }) => Promise<Message>,
-): Promise<Message> {
-  const { idClient, sessionId } = message;
-  const abort = new AbortController();
-  context.uploads.set(idClient, abort);
-  try {
-    const running = run({
-      signal: abort.signal,
-      onProgress: (progress) => {
-        if (abort.signal.aborted) return;
-        const clamped = Math.min(1, Math.max(0, progress));
-        context.dispatch({ type: 'sendProgress', sessionId, idClient, progress: clamped });
-      },
-    });
-    // Cancelling must end the send even when an adapter ignores the signal; the adapter's
-    // own late rejection is then already reported as UPLOAD_CANCELLED.
-    running.catch(() => undefined);
-    const sent = await Promise.race([running, aborted(abort.signal)]);
-    context.dispatch({ type: 'message', message: sent });
-    context.files.delete(idClient);
-    context.receiptRequests.delete(idClient);
-    return sent;
-  } catch (error) {
-    const chatError = abort.signal.aborted
-      ? new ChatError('UPLOAD_CANCELLED', 'The upload was cancelled', { cause: error })
-      : toChatError(error, 'SEND_FAILED');
-    context.dispatch({ type: 'sendFailed', sessionId, idClient, error: chatError.toJSON() });
-    throw chatError;
-  } finally {
-    context.uploads.delete(idClient);
-  }
-}
 
 /** Rule 8: the message is in the store as `sending` before the adapter answers. */
 export function send(
@@ -74,12 +32,19 @@ export function send(
 }
 
 /** Whether a message asks for team receipts by `CreateChatOptions.teamReceipts`. */
-function defaultReceipt(context: ChatContext, message: Message): boolean {
+export function defaultReceipt(context: ChatContext, message: Message): boolean {
   return message.scene !== 'p2p' && context.teamReceipts && isCountable(message);
 }
 
-/** The request that sends `message` again (or a copy of it). */
-function requestOf(message: Message, file: Blob | undefined, needReceipt: boolean): SendRequest {
+/**
+ * The request that sends `message` again (or a copy of it). With the file, the attachment
+ * still goes along: its name is the one the user sent.
+ */
+export function requestOf(
+  message: Message,
+  file: Blob | undefined,
+  needReceipt: boolean,
+): SendRequest {
   const { idClient, scene, to, body } = message;
   const common = {
     idClient,
@@ -93,19 +58,19 @@ function requestOf(message: Message, file: Blob | undefined, needReceipt: boolea
   switch (message.type) {
     case 'image':
       return file
-        ? { ...common, type: 'image', file }
+        ? { ...common, type: 'image', file, attach: message.attach }
         : { ...common, type: 'image', attach: message.attach };
     case 'audio':
       return file
-        ? { ...common, type: 'audio', file }
+        ? { ...common, type: 'audio', file, attach: message.attach }
         : { ...common, type: 'audio', attach: message.attach };
     case 'video':
       return file
-        ? { ...common, type: 'video', file }
+        ? { ...common, type: 'video', file, attach: message.attach }
         : { ...common, type: 'video', attach: message.attach };
     case 'file':
       return file
-        ? { ...common, type: 'file', file }
+        ? { ...common, type: 'file', file, attach: message.attach }
         : { ...common, type: 'file', attach: message.attach };
     case 'geo':
       return { ...common, type: 'geo', attach: message.attach };

@@ -102,7 +102,10 @@ export function createFakeAdapter(
       const known = server.find(request.idClient);
       if (known) return server.viewOf(known, account);
       if (request.file) sendOptions?.onProgress?.(0.5);
-      if (controls.gate) await controls.gate;
+      if (controls.gate) {
+        await controls.gate;
+        ready('send');
+      }
       if (sendOptions?.signal?.aborted) throw new ChatError('UPLOAD_CANCELLED', 'cancelled');
       if (controls.failNextSend) {
         const error = controls.failNextSend;

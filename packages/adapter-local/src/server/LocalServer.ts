@@ -77,10 +77,11 @@ export class LocalServer {
   /** Opens a server on its storage, loading everything that can be read. */
   static async open(options: LocalServerOptions = {}): Promise<LocalServer> {
     const storage = options.storage ?? new MemoryStorage();
-    const data = new ServerData(options.now ?? Date.now);
+    const now = options.now ?? Date.now;
+    const data = new ServerData(now);
     const server = new LocalServer(options, storage, data);
     const snapshot = await storage.load();
-    server.storageErrors.push(...snapshot.errors, ...loadInto(data, snapshot));
+    server.storageErrors.push(...snapshot.errors, ...loadInto(data, snapshot, now()));
     return server;
   }
 

@@ -81,14 +81,31 @@ export function wrapRecord<S extends StoreName>(store: S, data: RecordByStore[S]
   return { v: RECORD_VERSION, store, data };
 }
 
+/** The times a record carries, which must lie in the server's range. */
+const timesOf: { [S in StoreName]: (data: RecordByStore[S]) => number[] } = {
+  users: () => [],
+  teams: (data) => data.members.map((m) => m.joinTime).filter((t) => t !== undefined),
+  messages: (data) => (data.recall ? [data.time, data.recall.time] : [data.time]),
+  sessions: (data) => [
+    data.ack,
+    data.msgReceiptTime,
+    data.createdAt,
+    data.deletedAt,
+    data.clearedBefore,
+  ],
+};
+
 /**
  * Checks a stored record. Corrupt or foreign records give a `STORAGE_CORRUPT` error
- * naming the record, so the caller can skip it and keep the rest.
+ * naming the record, so the caller can skip it and keep the rest. Times must be finite, not
+ * negative (a message's positive) and at most `latest`: one far in the future would drag the
+ * server clock, and every later message, there.
  */
 export function unwrapRecord<S extends StoreName>(
   store: S,
   key: string,
   raw: unknown,
+  latest = Number.MAX_SAFE_INTEGER,
 ): RecordByStore[S] {
   const fail = (why: string) =>
     new ChatError('STORAGE_CORRUPT', `Stored ${store} record "${key}" is unreadable: ${why}`, {
@@ -99,5 +116,12 @@ export function unwrapRecord<S extends StoreName>(
   }
   const validate = validators[store];
   if (!validate(raw.data)) throw fail('fields are missing or of the wrong type');
-  return raw.data;
+  const data = raw.data;
+  const first = store === 'messages' ? 1 : 0;
+  for (const time of timesOf[store](data)) {
+    if (!(Number.isFinite(time) && time >= first && time <= latest)) {
+      throw fail(`time ${time} is out of range`);
+    }
+  }
+  return data;
 }

@@ -1,5 +1,5 @@
 import { ChatError } from '@parley/core';
-import { type IDBPDatabase, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import {
   emptySnapshot,
   type ServerStorage,
@@ -15,6 +15,35 @@ export interface IdbStorageOptions {
 }
 
 const DB_VERSION = 1;
+
+/** A database that lacks one of the server's object stores was not made by this version. */
+function checkStores(name: string) {
+  return (db: IDBPDatabase): IDBPDatabase => {
+    const missing = STORE_NAMES.filter((store) => !db.objectStoreNames.contains(store));
+    if (missing.length === 0) return db;
+    db.close();
+    throw new ChatError(
+      'STORAGE_CORRUPT',
+      `The database "${name}" has no ${missing.join(', ')} store: it was not written by Parley`,
+      { details: { name, missing } },
+    );
+  };
+}
+
+/** IndexedDB's open failures as `ChatError`s: a newer version's data has its own code. */
+function openError(name: string, error: unknown): ChatError {
+  if (error instanceof Error && error.name === 'VersionError') {
+    return new ChatError(
+      'STORAGE_VERSION',
+      `The database "${name}" was written by a newer version of Parley`,
+      { cause: error, details: { name } },
+    );
+  }
+  return new ChatError('INTERNAL', `The database "${name}" could not be opened`, {
+    cause: error,
+    details: { name },
+  });
+}
 
 /**
  * Storage in IndexedDB through `idb`: one object store per record kind, every write batch in
@@ -34,14 +63,30 @@ export class IdbStorage implements ServerStorage {
     if (typeof indexedDB === 'undefined') {
       return Promise.reject(new ChatError('UNSUPPORTED', 'IndexedDB is not available here'));
     }
-    this.db = openDB(this.name, DB_VERSION, {
+    const { name } = this;
+    const opening = openDB(name, DB_VERSION, {
       upgrade(db) {
         for (const store of STORE_NAMES) {
           if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
         }
       },
+    }).then(checkStores(name), (error: unknown) => {
+      throw openError(name, error);
     });
-    return this.db;
+    this.db = opening;
+    opening.catch(() => {
+      if (this.db === opening) this.db = undefined;
+    });
+    return opening;
+  }
+
+  /**
+   * Deletes a database and everything in it, so the next `LocalServer.open` on it starts
+   * empty: the way out of `STORAGE_VERSION` (data of a newer version) and of a database that
+   * lacks its object stores (`STORAGE_CORRUPT`). Waits while another tab holds it open.
+   */
+  static async delete(name = 'parley-local'): Promise<void> {
+    await deleteDB(name);
   }
 
   async load(): Promise<StorageSnapshot> {

@@ -16,8 +16,16 @@ export type ChatErrorCode =
   | 'FILE_TYPE_NOT_ALLOWED'
   | 'SEND_FAILED'
   | 'PERMISSION_DENIED'
+  /** The server did not answer in time (it accepted the connection, or a request, and went quiet). */
   | 'TIMEOUT'
+  /** Nothing accepts connections at the server's address: a wrong port, or the server is down. */
+  | 'CONNECTION_REFUSED'
+  /** The server's name does not resolve, or the server does not serve the account's domain. */
+  | 'HOST_UNKNOWN'
+  /** Stored data could not be read: a record, or the database itself, is damaged or foreign. */
   | 'STORAGE_CORRUPT'
+  /** Stored data was written by a newer version, which this version cannot read. */
+  | 'STORAGE_VERSION'
   | 'UNSUPPORTED'
   | 'INTERNAL';
 

@@ -1,8 +1,22 @@
-import { type Chat, ChatProvider, createChat } from '@parley/react';
+import {
+  type Chat,
+  type ChatErrorInfo,
+  ChatProvider,
+  createChat,
+  idbOutbox,
+  memoryOutbox,
+  toChatError,
+} from '@parley/react';
 import { ChatLayout, ChatPane, ParleyRoot } from '@parley/ui';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { type DemoBackend, deleteDemoData, openDemoBackend } from './backend/openDemoBackend.ts';
+import {
+  type DemoBackend,
+  deleteDemoData,
+  OUTBOX_NAME,
+  openDemoBackend,
+} from './backend/openDemoBackend.ts';
 import { FRIEND, ME } from './backend/seedDemo.ts';
+import { StorageNotice } from './StorageNotice.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { type DemoSettings, useDemoSettings } from './useDemoSettings.ts';
 
@@ -20,7 +34,7 @@ interface Device {
 /** Opens the backend for a data set and signs in the devices the view shows (when `enabled`). */
 function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enabled: boolean) {
   const [state, setState] = useState<{ backend: DemoBackend; devices: Device[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ChatErrorInfo | null>(null);
   useEffect(() => {
     let cancelled = false;
     let opened: { backend: DemoBackend; devices: Device[] } | null = null;
@@ -38,16 +52,22 @@ function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enab
                 { key: 'sam', label: 'Sam', account: FRIEND },
               ]
             : [{ key: 'alex-1', label: 'Alex', account: ME }];
+        // The stored data set keeps its pending sends in IndexedDB too; the stress set is
+        // made afresh on every load, so its sends live as long as the page.
+        const persistence =
+          data === 'normal' && typeof indexedDB !== 'undefined'
+            ? idbOutbox({ name: OUTBOX_NAME })
+            : memoryOutbox();
         const devices = accounts.map(({ key, label, account }) => ({
           key,
           label,
-          chat: createChat({ adapter: backend.device(account) }),
+          chat: createChat({ adapter: backend.device(account), persistence }),
         }));
         opened = { backend, devices };
         if (cancelled) return;
         setState(opened);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(toChatError(e).toJSON()));
     return () => {
       cancelled = true;
       if (opened) {
@@ -86,9 +106,22 @@ export function App() {
           </Suspense>
         ) : null}
         {error && !xmpp ? (
-          <p className="demo-status" role="alert">
-            {error}
-          </p>
+          <div className="demo-status" role="alert">
+            <p>
+              <code>{error.code}</code> {error.message}
+            </p>
+            {error.code === 'STORAGE_CORRUPT' || error.code === 'STORAGE_VERSION' ? (
+              <button type="button" className="demo-reset" onClick={reset}>
+                Reset data
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {state ? (
+          <StorageNotice
+            errors={state.backend.server.storageErrors.map((e) => e.toJSON())}
+            onReset={reset}
+          />
         ) : null}
         {state ? (
           <div className="demo-devices">

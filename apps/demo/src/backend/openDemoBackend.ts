@@ -19,6 +19,8 @@ export interface DemoBackend {
 }
 
 const DB_NAME = 'parley-demo';
+/** The outbox of the embedded backend's chats: sends not yet on the server survive a reload. */
+export const OUTBOX_NAME = 'parley-demo-outbox';
 /** Sessions that start with unread messages, so the badges have something to show. */
 const LEAVE_UNREAD = 6;
 
@@ -85,12 +87,17 @@ async function seed(server: LocalServer): Promise<void> {
   await server.flush();
 }
 
-/** Forgets every stored message, pin and read mark; the next start seeds afresh. */
-export function deleteDemoData(): Promise<void> {
+function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
+    const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
+    // Open elsewhere (this page until it reloads): deleted as soon as it is closed.
     request.onblocked = () => resolve();
   });
+}
+
+/** Forgets every stored message, pin, read mark and pending send; the next start seeds afresh. */
+export async function deleteDemoData(): Promise<void> {
+  await Promise.all([deleteDatabase(DB_NAME), deleteDatabase(OUTBOX_NAME)]);
 }

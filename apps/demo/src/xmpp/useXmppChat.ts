@@ -1,5 +1,5 @@
 import { createXmppAdapter } from '@parley/adapter-xmpp';
-import { type Chat, type ChatErrorInfo, createChat, toChatError } from '@parley/react';
+import { type Chat, type ChatErrorInfo, createChat, idbOutbox, toChatError } from '@parley/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { rememberLogin } from './rememberedLogin.ts';
 import { type XmppLogin, xmppTarget } from './xmppTarget.ts';
@@ -56,6 +56,8 @@ export function useXmppChat(): UseXmppChatResult {
       setState({ status: 'connecting' });
       chat = createChat({
         adapter: createXmppAdapter({ ...target, password: login.password }),
+        // Apart from the embedded backend's, whose accounts may bear the same names.
+        persistence: idbOutbox({ name: `parley-xmpp-outbox-${target.domain}` }),
       });
       await chat.connect();
       if (mine !== attempt.current) {

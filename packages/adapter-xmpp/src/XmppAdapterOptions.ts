@@ -21,6 +21,11 @@ export interface XmppAdapterOptions {
   mechanism?: string;
   /** Recall window, ms; retractions outside it are ignored by every client. Default 120000. */
   recallWindowMs?: number;
+  /**
+   * How long `connect()` waits for the server to let the account in, ms; past it, it rejects
+   * with `TIMEOUT`. Default 10000.
+   */
+  connectTimeoutMs?: number;
   /** Most pinned sessions. Default 50. */
   maxPins?: number;
   /**

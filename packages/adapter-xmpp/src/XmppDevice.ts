@@ -1,7 +1,14 @@
-import type { AdapterEvent, AdapterListener, Message, SessionId } from '@parley/core';
-import { ChatError } from '@parley/core';
+import type {
+  AdapterEvent,
+  AdapterListener,
+  ChatErrorInfo,
+  Message,
+  SessionId,
+} from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
+import { connectError } from './connectError.ts';
 import { handleStanza } from './handleStanza.ts';
 import { loadRecent } from './loadRecent.ts';
 import { NS } from './namespaces.ts';
@@ -11,6 +18,12 @@ import { parseStanza } from './stanzas.ts';
 import { joinRoom, roomMembers } from './teams.ts';
 import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
+
+/** First wait before reconnecting, ms; it doubles after each failed attempt, up to the most. */
+const RECONNECT_DELAY_MS = 200;
+const MAX_RECONNECT_DELAY_MS = 30_000;
+/** Wait before a catch-up that failed on a live link is tried again, ms. */
+const RETRY_CATCH_UP_MS = 1000;
 
 interface TeamEntry {
   members: Set<string>;
@@ -44,8 +57,14 @@ export class XmppDevice {
   online = false;
   private lastArchiveId: string | undefined;
   private lastTime = 0;
-  private syncing = false;
   private loaded = false;
+  /** Counts recoveries; one that a newer one overtook stops at its next step. */
+  private recoveries = 0;
+  private readonly connectTimeoutMs: number;
+  /** The last error reported while reconnecting, so a repeated one is not reported again. */
+  private lastError = '';
+  /** `reconnecting` was reported and `connected` not yet again. */
+  private dropped = false;
 
   constructor(options: XmppAdapterOptions) {
     this.me = options.username;
@@ -55,6 +74,7 @@ export class XmppDevice {
     this.domain = options.domain;
     this.loginWindow = Math.max(1, options.loginWindow ?? 100);
     this.unreadScan = Math.max(1, options.unreadScan ?? 100);
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     this.link = new XmppLink({
       service: options.service,
       domain: options.domain,
@@ -85,11 +105,18 @@ export class XmppDevice {
   /** Signs in, loads states, reads the recent archive, goes online and catches up. */
   async start(): Promise<void> {
     const client = this.link.client;
-    client.reconnect.delay = 200;
-    client.on('error', () => undefined); // surfaced through status changes and rejected calls
+    client.reconnect.delay = RECONNECT_DELAY_MS;
     let first = true;
+    client.on('error', (error) => {
+      if (first || !this.online || client.status === 'online') return;
+      // A failed reconnect: the store says why while it keeps trying, less and less often
+      // while the server stays away (one that comes back is found within 30 s).
+      this.reconnecting(error);
+      client.reconnect.delay = Math.min(client.reconnect.delay * 2, MAX_RECONNECT_DELAY_MS);
+    });
     client.on('online', () => {
       if (first) return;
+      client.reconnect.delay = RECONNECT_DELAY_MS;
       void this.recover();
     });
     client.streamManagement.on('resumed', () => void this.recover());
@@ -98,71 +125,110 @@ export class XmppDevice {
       () => this.online && this.emit({ type: 'connection', status: 'disconnected' }),
     );
     client.on('status', (status) => {
-      if (status === 'disconnect' && this.online)
-        this.emit({ type: 'connection', status: 'reconnecting' });
+      if (status !== 'disconnect' || !this.online || this.dropped) return;
+      this.dropped = true;
+      this.emit({ type: 'connection', status: 'reconnecting' });
     });
     try {
-      const jid = await client.start();
+      const jid = await this.withTimeout(client.start());
       this.resource = jid.resource;
     } catch (error) {
       client.reconnect.stop();
-      const text = String(error);
-      throw new ChatError(
-        /not-authorized|auth/i.test(text) ? 'AUTH_FAILED' : 'TIMEOUT',
-        `XMPP login failed: ${text}`,
-        {
-          cause: error,
-        },
-      );
+      // Not awaited: a server that never answered would hold the close for seconds more.
+      client.stop().catch(() => undefined);
+      throw connectError(error);
     }
     first = false;
-    await this.prepare(false);
+    await this.prepare(false, () => undefined);
     this.online = true;
   }
 
-  /** After a reconnect or resumption: rejoin, and catch up from the last archive ids. */
+  /** Rejects with `TIMEOUT` when the login takes longer than `connectTimeoutMs`. */
+  private withTimeout<T>(login: Promise<T>): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new ChatError('TIMEOUT', 'The XMPP server did not answer in time')),
+        this.connectTimeoutMs,
+      );
+    });
+    return Promise.race([login, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** Reports a reconnect that failed, once per distinct reason. */
+  private reconnecting(cause: unknown): void {
+    const error: ChatErrorInfo = connectError(cause).toJSON();
+    const key = `${error.code} ${error.message}`;
+    if (key === this.lastError) return;
+    this.lastError = key;
+    this.emit({ type: 'connection', status: 'reconnecting', error });
+  }
+
+  /**
+   * After a reconnect or resumption: rejoin, and catch up from the last archive ids. A drop
+   * during the catch-up starts a new recovery at the next reconnect, which overtakes this one;
+   * a catch-up that failed on a live link is tried again.
+   */
   private async recover(): Promise<void> {
-    if (!this.online || this.syncing) return;
+    if (!this.online) return;
+    this.recoveries += 1;
+    const mine = this.recoveries;
+    const current = () => {
+      if (mine !== this.recoveries || !this.online) {
+        throw new ChatError('NOT_CONNECTED', 'A newer recovery took over');
+      }
+    };
     try {
       for (const team of this.teams.values()) team.joined = null;
-      await this.prepare(true);
+      await this.prepare(true, current);
+      current();
+      this.lastError = '';
+      this.dropped = false;
       this.emit({ type: 'connection', status: 'connected' });
-    } catch {
-      // The next reconnect tries again.
+    } catch (error) {
+      if (mine !== this.recoveries || !this.online) return;
+      this.reconnecting(toChatError(error));
+      if (this.link.client.status !== 'online') return;
+      setTimeout(() => {
+        if (mine === this.recoveries) void this.recover();
+      }, RETRY_CATCH_UP_MS);
     }
   }
 
-  private async prepare(emit: boolean): Promise<void> {
-    this.syncing = true;
-    try {
-      await this.link.request(xml('iq', { type: 'set' }, xml('enable', { xmlns: NS.carbons })));
-      await this.states.load(`${this.bareJid}/${this.resource}`);
-      // Read MAM before presence: offline messages then stay in MAM instead of being pushed
-      // twice. The first time only the recent window; after a reconnect, all that is new.
-      if (this.loaded) await this.catchUp(emit);
-      else {
-        this.lastArchiveId = await loadRecent(this);
-        this.loaded = true;
-      }
-      const self = `${this.bareJid}/${this.resource}`;
-      const reflected = this.link.waitFor((s) => s.is('presence') && s.attrs.from === self);
-      await this.link.send(xml('presence'));
-      await reflected;
-      // Whatever arrived between the sync and my presence went to MAM only.
-      await this.catchUp(emit);
-      for (const state of this.states.states.values()) {
-        if (state.id.startsWith('team-') || state.id.startsWith('superTeam-')) {
-          this.knowTeam(state.id.slice(state.id.indexOf('-') + 1));
-        }
-      }
-      await Promise.all([...this.teams.keys()].map((teamId) => this.ensureTeam(teamId, emit)));
-    } finally {
-      this.syncing = false;
+  /** `current` throws once this preparation is stale (a newer recovery runs). */
+  private async prepare(emit: boolean, current: () => void): Promise<void> {
+    await this.link.request(xml('iq', { type: 'set' }, xml('enable', { xmlns: NS.carbons })));
+    current();
+    await this.states.load(`${this.bareJid}/${this.resource}`);
+    current();
+    // Read MAM before presence: offline messages then stay in MAM instead of being pushed
+    // twice. The first time only the recent window; after a reconnect, all that is new.
+    if (this.loaded) await this.catchUp(emit, current);
+    else {
+      this.lastArchiveId = await loadRecent(this);
+      this.loaded = true;
     }
+    current();
+    const self = `${this.bareJid}/${this.resource}`;
+    const reflected = this.link.waitFor((s) => s.is('presence') && s.attrs.from === self);
+    // Awaited below; when the send fails first, its timeout must not go unhandled.
+    reflected.catch(() => undefined);
+    await this.link.send(xml('presence'));
+    await reflected;
+    current();
+    // Whatever arrived between the sync and my presence went to MAM only.
+    await this.catchUp(emit, current);
+    for (const state of this.states.states.values()) {
+      if (state.id.startsWith('team-') || state.id.startsWith('superTeam-')) {
+        this.knowTeam(state.id.slice(state.id.indexOf('-') + 1));
+      }
+    }
+    await Promise.all([...this.teams.keys()].map((teamId) => this.ensureTeam(teamId, emit)));
   }
 
-  private async catchUp(emit: boolean): Promise<void> {
+  private async catchUp(emit: boolean, current: () => void): Promise<void> {
     const items = await this.link.archiveSince(undefined, this.lastArchiveId);
+    current();
     for (const item of items) {
       this.ingest(item.message, this.bareJid, item.stamp, emit, item.id);
       this.lastArchiveId = item.id;

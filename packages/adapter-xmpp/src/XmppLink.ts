@@ -48,6 +48,13 @@ export class XmppLink {
       },
     });
     this.client.on('stanza', (stanza) => this.route(stanza));
+    // @xmpp/connection 0.14 hands socket data to the stream parser even after a stream close
+    // timed out and dropped it: the server's late answer then throws a TypeError from a
+    // socket event handler, uncaught. Data for a closed stream is dropped instead.
+    const onData = this.client._onData;
+    this.client._onData = function (this: Client, data: unknown) {
+      if (this.parser) onData.call(this, data);
+    };
   }
 
   /** Receives every stanza that is not a MAM result of a running query. */

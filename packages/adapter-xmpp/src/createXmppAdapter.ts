@@ -12,7 +12,7 @@ import type {
   SessionId,
   StickTopInfo,
 } from '@parley/core';
-import { ChatError, emptySession, NOT_PINNED, parseSessionId } from '@parley/core';
+import { ChatError, emptySession, NOT_PINNED, parseSessionId, toChatError } from '@parley/core';
 import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
 import type { SessionState } from './SessionStates.ts';
@@ -92,7 +92,13 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
       device = next;
       next.listeners.add(() => undefined);
       next.emit({ type: 'connection', status: 'connecting' });
-      await next.start();
+      try {
+        await next.start();
+      } catch (error) {
+        const chatError = toChatError(error);
+        next.emit({ type: 'connection', status: 'disconnected', error: chatError.toJSON() });
+        throw chatError;
+      }
       next.emit({ type: 'connection', status: 'connected' });
       return { account: options.username, serverTime: Date.now() };
     },

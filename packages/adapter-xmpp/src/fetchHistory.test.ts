@@ -2,17 +2,9 @@ import type { ChatAdapter, HistoryQuery, Message } from '@parley/core';
 import { expectCode, setup, text } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
 import { fillArchive } from './test/fillArchive.ts';
-import { type ProsodyBackend, prosodyFactory } from './test/prosodyFactory.ts';
+import { prosodyTestBackend } from './test/prosodyFactory.ts';
 
-let backend: ProsodyBackend | undefined;
-const factory = prosodyFactory((b) => {
-  backend = b;
-});
-
-function current(): ProsodyBackend {
-  if (!backend) throw new Error('no backend');
-  return backend;
-}
+const { factory, current } = prosodyTestBackend();
 
 /** Signs `account` in with a tiny login window, so history must come from MAM. */
 async function smallWindow(account: string): Promise<ChatAdapter> {

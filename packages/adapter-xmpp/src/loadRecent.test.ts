@@ -1,18 +1,10 @@
 import { allHistory, allSessions, findSession, setup, text } from '@parley/core/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { fillArchive } from './test/fillArchive.ts';
-import { type ProsodyBackend, prosodyFactory } from './test/prosodyFactory.ts';
+import { prosodyTestBackend } from './test/prosodyFactory.ts';
 import { startProxy } from './test/startProxy.ts';
 
-let backend: ProsodyBackend | undefined;
-const factory = prosodyFactory((b) => {
-  backend = b;
-});
-
-function current(): ProsodyBackend {
-  if (!backend) throw new Error('no backend');
-  return backend;
-}
+const { factory, current } = prosodyTestBackend();
 
 /** MAM results (archived entries) the server sent in `traffic`. */
 function mamResults(traffic: string): number {

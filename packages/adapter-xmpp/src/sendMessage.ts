@@ -37,6 +37,8 @@ export async function sendMessage(
         s.attrs.type === 'groupchat' &&
         s.getChild('origin-id', NS.sid)?.attrs.id === request.idClient,
     );
+    // Awaited below; when the send fails first, its timeout must not go unhandled.
+    echo.catch(() => undefined);
     await d.link.send(stanza);
     const reflected = await echo;
     idServer =

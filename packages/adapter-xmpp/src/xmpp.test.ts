@@ -1,17 +1,9 @@
 import { allHistory, findSession, setup, text } from '@parley/core/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { type ProsodyBackend, prosodyFactory } from './test/prosodyFactory.ts';
+import { prosodyTestBackend } from './test/prosodyFactory.ts';
 import { startProxy } from './test/startProxy.ts';
 
-let backend: ProsodyBackend | undefined;
-const factory = prosodyFactory((b) => {
-  backend = b;
-});
-
-function current(): ProsodyBackend {
-  if (!backend) throw new Error('no backend');
-  return backend;
-}
+const { factory, current } = prosodyTestBackend();
 
 describe('XMPP mapping on Prosody', () => {
   it('catches up from MAM after the network drops and comes back', async () => {

@@ -66,6 +66,10 @@ declare module '@xmpp/client' {
     on(event: 'error', listener: (error: Error) => void): void;
     on(event: 'offline', listener: () => void): void;
     socket: { socket?: { close?: () => void; terminate?: () => void } } | null;
+    /** The stream parser; null once the stream closed. (Internal to @xmpp/connection.) */
+    parser: unknown;
+    /** Hands socket data to the parser. (Internal to @xmpp/connection.) */
+    _onData(data: unknown): void;
   }
 
   export function client(options: ClientOptions): Client;

@@ -16,7 +16,7 @@ export interface ProsodyBackend {
   adapter(
     account: string,
     service?: string,
-    extra?: Pick<XmppAdapterOptions, 'loginWindow' | 'unreadScan'>,
+    extra?: Pick<XmppAdapterOptions, 'loginWindow' | 'unreadScan' | 'connectTimeoutMs'>,
   ): Promise<ChatAdapter>;
 }
 
@@ -83,5 +83,22 @@ export function prosodyFactory(onBackend?: (backend: ProsodyBackend) => void): C
         await server.stop();
       },
     };
+  };
+}
+
+/**
+ * A factory for a test file, and the Prosody backend of the running test (set when the test's
+ * `setup(factory)` made it), for the XMPP-specific tests.
+ */
+export function prosodyTestBackend(): { factory: ConformanceFactory; current(): ProsodyBackend } {
+  let backend: ProsodyBackend | undefined;
+  return {
+    factory: prosodyFactory((made) => {
+      backend = made;
+    }),
+    current() {
+      if (!backend) throw new Error('no backend: call setup(factory) first');
+      return backend;
+    },
   };
 }

@@ -128,7 +128,7 @@ export async function startProsody(domain = 'localhost'): Promise<ProsodyServer>
       }
     },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         process.kill(pid, 'SIGTERM');
         const timer = setTimeout(() => process.kill(pid, 'SIGKILL'), 2000);
         await exited;

@@ -1,10 +1,19 @@
 import { connect, createServer, type Socket } from 'node:net';
 
-/** A loopback TCP proxy whose connections can be cut, to simulate a lost network. */
+/** A loopback TCP proxy whose connections can be cut or stalled, to simulate a bad network. */
 export interface Proxy {
   port: number;
   /** Destroys every open connection (no stream close, like a dropped network). */
   cut(): void;
+  /**
+   * Cuts every connection as soon as the client sends data that `match` accepts, once; for
+   * plain TCP (`xmpp://`) streams, whose client data is readable. Resolves once it cut.
+   */
+  cutWhen(match: (sent: string) => boolean): Promise<void>;
+  /** From now on nothing passes either way, though the sockets stay open (a silent peer). */
+  stall(): void;
+  /** Lets through what `stall` held back, and everything after it. */
+  resume(): void;
   /** Everything the server sent through the proxy so far, as text. */
   received(): string;
   close(): Promise<void>;
@@ -13,6 +22,12 @@ export interface Proxy {
 export function startProxy(targetPort: number): Promise<Proxy> {
   const sockets = new Set<Socket>();
   const downstream: Buffer[] = [];
+  let trigger: { match: (sent: string) => boolean; done: () => void } | null = null;
+  let stalled = false;
+  const held: (() => void)[] = [];
+  const cut = () => {
+    for (const s of sockets) s.destroy();
+  };
   const server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
     client.setNoDelay(true);
@@ -22,8 +37,28 @@ export function startProxy(targetPort: number): Promise<Proxy> {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => s.destroy());
     }
-    upstream.on('data', (chunk: Buffer) => downstream.push(chunk));
-    client.pipe(upstream).pipe(client);
+    client.on('data', (chunk: Buffer) => {
+      if (stalled) {
+        held.push(() => upstream.write(chunk));
+        return;
+      }
+      if (trigger?.match(chunk.toString('utf8'))) {
+        const { done } = trigger;
+        trigger = null;
+        cut();
+        done();
+        return;
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (stalled) {
+        held.push(() => client.write(chunk));
+        return;
+      }
+      downstream.push(chunk);
+      client.write(chunk);
+    });
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -33,12 +68,22 @@ export function startProxy(targetPort: number): Promise<Proxy> {
       resolve({
         port: typeof address === 'object' && address ? address.port : 0,
         received: () => Buffer.concat(downstream).toString('utf8'),
-        cut: () => {
-          for (const s of sockets) s.destroy();
+        cut,
+        cutWhen(match) {
+          return new Promise((done) => {
+            trigger = { match, done };
+          });
+        },
+        stall() {
+          stalled = true;
+        },
+        resume() {
+          stalled = false;
+          for (const pass of held.splice(0)) pass();
         },
         close: () =>
           new Promise((done) => {
-            for (const s of sockets) s.destroy();
+            cut();
             server.close(() => done());
           }),
       });

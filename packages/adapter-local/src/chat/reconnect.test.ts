@@ -102,6 +102,42 @@ describe('a network drop', () => {
   });
 });
 
+describe('read marks across devices and gaps', () => {
+  it('a conversation read while signed out is acknowledged at sign-in', async () => {
+    const server = await LocalServer.open();
+    const alice = await signIn(server, 'alice');
+    const bob = await signIn(server, 'bob');
+    const last = await say(bob, 'p2p-alice', 'one');
+    await vi.waitFor(() =>
+      expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(1),
+    );
+    await alice.chat.disconnect();
+    // Looked at while offline, then left.
+    alice.chat.setActiveSession('p2p-bob');
+    alice.chat.setActiveSession(null);
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
+    await alice.chat.connect();
+    expect(server.ctx.data.sessions.get('alice')?.get('p2p-bob')?.ack).toBe(last.time);
+    expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
+  });
+
+  it('another device reading part of what the server counted: the count is asked again', async () => {
+    const server = await LocalServer.open();
+    const bob = await signIn(server, 'bob');
+    const sent = [];
+    for (const body of ['one', 'two', 'three']) sent.push(await say(bob, 'p2p-alice', body));
+    const laptop = await signIn(server, 'alice');
+    expect(selectSession(laptop.chat.store.getState(), 'p2p-bob')?.unread).toBe(3);
+    // The phone has seen only the first two when it reads.
+    const phone = createLocalAdapter({ server, account: 'alice' });
+    await phone.connect();
+    await phone.markSessionRead('p2p-bob', sent[1]?.time ?? 0);
+    await vi.waitFor(() =>
+      expect(selectSession(laptop.chat.store.getState(), 'p2p-bob')?.unread).toBe(1),
+    );
+  });
+});
+
 function never(): never {
   throw new Error('missing');
 }

@@ -37,6 +37,8 @@ export interface ChatContext {
   files: Map<string, Blob>;
   /** Sessions whose newest page was loaded. */
   openedSessions: Set<string>;
+  /** Sessions read here while not connected: the server is told when the connection is back. */
+  unsentReads: Set<string>;
   /** Applies a controller event at once, after any queued adapter events. */
   dispatch(event: StoreEvent): void;
   /**
@@ -89,6 +91,7 @@ export function createChatContext(
     | 'uploads'
     | 'files'
     | 'openedSessions'
+    | 'unsentReads'
     | 'receiptRequests'
     | 'receiptsSent'
     | 'profiles'
@@ -150,6 +153,7 @@ export function createChatContext(
     uploads: new Map(),
     files: new Map(),
     openedSessions: new Set(),
+    unsentReads: new Set(),
     receiptRequests: new Map(),
     receiptsSent: new Map(),
     dispatch: (event) => {

@@ -6,9 +6,12 @@ import { createFakeAdapter } from '../test/createFakeAdapter.ts';
 import { FakeServer } from '../test/FakeServer.ts';
 import { flush, login } from '../test/login.ts';
 
-/** A chat whose adapter can drop and regain the link the way adapters report it. */
+/**
+ * A chat whose adapter can drop and regain the link the way adapters report it. The recall
+ * window is one tick of the fake clock, so a catch-up reads back no further than needed.
+ */
 async function dropping(server: FakeServer, account: string) {
-  const adapter = createFakeAdapter(server, account);
+  const adapter = Object.assign(createFakeAdapter(server, account), { recallWindowMs: 1 });
   let push: (status: 'reconnecting' | 'connected') => void = () => undefined;
   const subscribe = adapter.subscribe.bind(adapter);
   adapter.subscribe = (listener) => {
@@ -24,9 +27,13 @@ async function dropping(server: FakeServer, account: string) {
       void adapter.disconnect();
       push('reconnecting');
     },
-    /** The link is back; this adapter replays nothing it missed. */
-    async back() {
+    /**
+     * The link is back; this adapter replays nothing it missed. `meanwhile` runs once events
+     * flow again, before the adapter says it is connected.
+     */
+    async back(meanwhile?: () => Promise<unknown>) {
       await adapter.connect();
+      await meanwhile?.();
       push('connected');
     },
   };
@@ -50,6 +57,18 @@ describe('catching up after a gap in the events', () => {
     await expect.poll(() => server.account('alice').acks.get('p2p-bob')).toBe(two.time);
     await flush();
     expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBe(two.time);
+  });
+
+  it('a message pushed before the catch-up does not hide the gap before it', async () => {
+    const server = new FakeServer();
+    const alice = await dropping(server, 'alice');
+    const bob = await login(server, 'bob');
+    await bob.chat.send('p2p-alice', { type: 'text', body: 'one' });
+    await alice.chat.openSession('p2p-bob');
+    alice.drop();
+    await bob.chat.send('p2p-alice', { type: 'text', body: 'missed' });
+    await alice.back(() => bob.chat.send('p2p-alice', { type: 'text', body: 'pushed' }));
+    await expect.poll(() => bodies(alice.chat, 'p2p-bob')).toEqual(['one', 'missed', 'pushed']);
   });
 
   it('a long gap fills the window up to a bound; loadNewer goes on from there', async () => {

@@ -2,7 +2,7 @@ import { toChatError } from '../model/ChatError.ts';
 import type { Session } from '../model/Session.ts';
 import { clampPageSize, MAX_SMALL_PAGE_SIZE } from '../rules/paging.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
-import { resume } from './catchUpActions.ts';
+import { rememberEdges, resume } from './catchUpActions.ts';
 import { openOutbox, restoreSends } from './outboxActions.ts';
 
 /** Loads profiles and teams the list shows, falling back to bare profiles. */
@@ -108,6 +108,7 @@ export function connect(context: ChatContext): Promise<void> {
  */
 export function disconnect(context: ChatContext): Promise<void> {
   return guard('INTERNAL', async () => {
+    if (context.state().connection.status === 'connected') rememberEdges(context, context.state());
     for (const [idClient, upload] of context.uploads) {
       if (context.files.has(idClient)) upload.abort();
     }

@@ -1,9 +1,10 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { tableGet } from '../store/KeyedTable.ts';
+import { readInsideBase } from '../store/ledgerUnread.ts';
 import type { ChatContext } from './ChatContext.ts';
-import { resume } from './catchUpActions.ts';
-import { sendReceiptOnce } from './sessionActions.ts';
+import { rememberEdges, resume } from './catchUpActions.ts';
+import { refreshSession, sendReceiptOnce } from './sessionActions.ts';
 
 /**
  * What to do once a pushed event is in the store. While a session is active, each new
@@ -19,9 +20,18 @@ export function afterAdapterEvent(
   after: ChatState,
 ): (() => void) | undefined {
   if (event.type === 'connection') {
-    const back =
-      before.connection.status !== 'connected' && after.connection.status === 'connected';
-    return back && !context.signingIn ? () => void resume(context) : undefined;
+    const was = before.connection.status === 'connected';
+    const is = after.connection.status === 'connected';
+    if (was && !is) rememberEdges(context, before);
+    return !was && is && !context.signingIn ? () => void resume(context) : undefined;
+  }
+  if (event.type === 'sessionRead') {
+    // Another device read part of what the server counted: only the server can recount it.
+    const ledger = tableGet(after.ledger, event.sessionId);
+    if (!ledger || !readInsideBase(ledger)) return;
+    return () => {
+      refreshSession(context, event.sessionId).catch((error: unknown) => context.report(error));
+    };
   }
   if (event.type !== 'message') return;
   const { message } = event;
@@ -29,9 +39,13 @@ export function afterAdapterEvent(
   if (
     after === before ||
     after.activeSessionId !== message.sessionId ||
-    message.from === after.me ||
-    after.connection.status !== 'connected'
+    message.from === after.me
   ) {
+    return;
+  }
+  if (after.connection.status !== 'connected') {
+    // A catch-up while reconnecting: the store read it; the server hears of it on resume.
+    context.unsentReads.add(message.sessionId);
     return;
   }
   const { adapter } = context;

@@ -4,22 +4,50 @@ import type { SessionId } from '../model/Session.ts';
 import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
 import { resetAck } from '../rules/unread.ts';
 import { tableGet, tableValues } from '../store/KeyedTable.ts';
+import { readInsideBase } from '../store/ledgerUnread.ts';
 import { selectMessage, selectSession, sessionList } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 
-/** Newest message of a session that someone else sent, for the read receipt. */
-export function newestIncoming(context: ChatContext, sessionId: SessionId): Message | null {
+/**
+ * Newest message of a session that someone else sent (at or before `upTo`), for the read
+ * receipt.
+ */
+export function newestIncoming(
+  context: ChatContext,
+  sessionId: SessionId,
+  upTo = Number.POSITIVE_INFINITY,
+): Message | null {
   const state = context.state();
+  const theirs = (m: Message | null | undefined): m is Message =>
+    !!m && m.from !== state.me && m.status !== 'sending' && m.time <= upTo;
   const window = state.messages[sessionId];
-  if (window) {
-    for (let i = window.ids.length - 1; i >= 0; i--) {
-      const id = window.ids[i];
-      const message = id === undefined ? undefined : selectMessage(window, id);
-      if (message && message.from !== state.me && message.status !== 'sending') return message;
-    }
+  for (let i = (window?.ids.length ?? 0) - 1; i >= 0; i--) {
+    const message = selectMessage(window, window?.ids[i] ?? '');
+    if (theirs(message)) return message;
   }
   const last = selectSession(state, sessionId)?.lastMsg;
-  return last && last.from !== state.me ? last : null;
+  return theirs(last) ? last : null;
+}
+
+/** Asks the server for a session again (its unread count, read marks); needs `getSession`. */
+export async function refreshSession(context: ChatContext, sessionId: SessionId): Promise<void> {
+  const session = await context.adapter.getSession?.(sessionId);
+  if (session) context.dispatch({ type: 'sessionSnapshots', sessions: [session] });
+}
+
+/**
+ * Tells the server what the store has read of a session (its `ack`; multi-device) and sends
+ * the peer a read receipt for the newest message read.
+ */
+export async function acknowledge(context: ChatContext, sessionId: SessionId): Promise<void> {
+  const session = selectSession(context.state(), sessionId);
+  if (!session) return;
+  await context.adapter.markSessionRead(sessionId, session.ack);
+  const receiptFor = newestIncoming(context, sessionId, session.ack);
+  if (receiptFor) await sendReceiptOnce(context, receiptFor);
+  // Read while offline, and counted by the server since: it can recount now that it knows.
+  const ledger = tableGet(context.state().ledger, sessionId);
+  if (ledger && readInsideBase(ledger)) await refreshSession(context, sessionId);
 }
 
 /**
@@ -28,12 +56,7 @@ export function newestIncoming(context: ChatContext, sessionId: SessionId): Mess
  */
 export async function markSessionRead(context: ChatContext, sessionId: SessionId): Promise<void> {
   context.dispatch({ type: 'reset', sessionId });
-  const session = selectSession(context.state(), sessionId);
-  if (!session) return;
-  const { adapter } = context;
-  await adapter.markSessionRead(sessionId, resetAck(session));
-  const receiptFor = newestIncoming(context, sessionId);
-  if (receiptFor) await sendReceiptOnce(context, receiptFor);
+  await acknowledge(context, sessionId);
 }
 
 /**
@@ -58,11 +81,21 @@ export async function sendReceiptOnce(
   }
 }
 
-/** Marks the on-screen session; resets it and acknowledges it in the background. */
+/**
+ * Marks the on-screen session; resets it and acknowledges it in the background. Read while
+ * not connected, it is acknowledged once the connection is back.
+ */
 export function setActiveSession(context: ChatContext, sessionId: SessionId | null): void {
   context.dispatch({ type: 'activate', sessionId });
-  if (sessionId === null || context.state().connection.status !== 'connected') return;
-  markSessionRead(context, sessionId).catch((error: unknown) => context.report(error));
+  if (sessionId === null) return;
+  if (context.state().connection.status !== 'connected') {
+    context.unsentReads.add(sessionId);
+    return;
+  }
+  markSessionRead(context, sessionId).catch((error: unknown) => {
+    context.unsentReads.add(sessionId);
+    context.report(error);
+  });
 }
 
 /** Resets every session with unread. */

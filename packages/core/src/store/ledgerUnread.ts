@@ -13,6 +13,15 @@ export function baseUnread(ledger: SessionLedger): number {
 }
 
 /**
+ * Whether a read mark landed inside the server's count (another device read part of it): how
+ * many of those messages are left unread is unknown until the server counts again.
+ */
+export function readInsideBase(ledger: SessionLedger): boolean {
+  const { base, ack } = ledger;
+  return base.count > ledger.baseGone && ack > base.ack && ack < base.time;
+}
+
+/**
  * Counts tombstones inside the server's count that it does not leave out yet: pushed after it
  * arrived. (Events and query answers share one ordered stream, so a count fetched after a
  * recall was pushed already leaves the recalled message out.)

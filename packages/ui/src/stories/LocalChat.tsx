@@ -1,5 +1,5 @@
 import { createLocalAdapter, type LocalServer, LocalServer as Server } from '@parley/adapter-local';
-import { type Chat, ChatProvider, createChat } from '@parley/react';
+import { type Chat, ChatProvider, createChat, memoryOutbox } from '@parley/react';
 import { type ReactNode, useEffect, useState } from 'react';
 
 /** Props of {@link LocalChat}. */
@@ -48,7 +48,9 @@ export function LocalChat({
         latencyMs,
       });
       if (connection === 'connecting') adapter.connect = () => new Promise(() => undefined);
-      created = createChat({ adapter });
+      // The server lives in memory, so its unsent messages do too: a story never resends
+      // another story's messages.
+      created = createChat({ adapter, persistence: memoryOutbox() });
       if (cancelled) return;
       setChat(created);
       if (connection === 'connected') {

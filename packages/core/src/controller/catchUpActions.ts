@@ -124,8 +124,7 @@ const running = new WeakMap<ChatContext, { again: boolean; done: Promise<void> }
  * After the connection came back (a reconnect of the adapter, or `connect()` after
  * `disconnect()`): every opened window catches up from where it was, the active one first;
  * the active session is acknowledged and receipted, and so is every session read while not
- * connected. A resume asked for while one runs
- * makes it run once more.
+ * connected. A resume asked for while one runs makes it run once more.
  */
 export function resume(context: ChatContext): Promise<void> {
   const current = running.get(context);

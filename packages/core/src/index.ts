@@ -50,7 +50,7 @@ export {
   toPage,
 } from './rules/paging.ts';
 export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
-export { isReadByPeer, isUnreadByMe } from './rules/receipts.ts';
+export { isReadByPeer, isUnreadByMe, readStatus } from './rules/receipts.ts';
 export type { SessionDeletion } from './rules/sessionDelete.ts';
 export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';
 export type { ViewerContext } from './rules/sessionGeneration.ts';

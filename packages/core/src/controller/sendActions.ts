@@ -6,6 +6,7 @@ import { parseSessionId, type SessionId } from '../model/Session.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { buildOutgoing } from './outgoingMessage.ts';
+import { reconcileSession } from './reconcileSession.ts';
 
 function aborted(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) => {
@@ -20,6 +21,7 @@ async function deliver(
   run: (options: { onProgress: (p: number) => void; signal: AbortSignal }) => Promise<Message>,
 ): Promise<Message> {
   const { idClient, sessionId } = message;
+  reconcileSession(context, sessionId);
   const abort = new AbortController();
   context.uploads.set(idClient, abort);
   try {

@@ -37,7 +37,7 @@ export { isCountable, isFileType } from './model/Message.ts';
 export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
 export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
-export type { LocalSessionQuery } from './rules/localSessionQuery.ts';
+export type { LocalMessages, LocalSessionQuery } from './rules/localSessionQuery.ts';
 export { queryLocalSessions } from './rules/localSessionQuery.ts';
 export { mergeMessage } from './rules/mergeMessage.ts';
 // Pure rules, shared with backends (adapter-local's server imports them).
@@ -84,5 +84,11 @@ export type { UpsertMode } from './store/messageWindow.ts';
 export { emptyWindow } from './store/messageWindow.ts';
 export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
 export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
-export { selectMessage, selectSession, sessionList, windowMessages } from './store/selectors.ts';
+export {
+  localSessions,
+  selectMessage,
+  selectSession,
+  sessionList,
+  windowMessages,
+} from './store/selectors.ts';
 export { isVisible, sessionView } from './store/sessionView.ts';

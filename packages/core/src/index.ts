@@ -33,7 +33,7 @@ export type {
   RecallInfo,
   VideoAttach,
 } from './model/Message.ts';
-export { isCountable, isFileType } from './model/Message.ts';
+export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/Message.ts';
 export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
 export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
@@ -69,6 +69,35 @@ export {
 export type { TeamReceiptCounts } from './rules/teamReceipt.ts';
 export { mergeTeamReceipt } from './rules/teamReceipt.ts';
 export { countsTowardUnread, resetAck, resetUnread } from './rules/unread.ts';
+// Argument checks, shared by Chat's actions and backends (the embedded server imports them).
+export {
+  checkBoolean,
+  checkFile,
+  checkFileName,
+  checkId,
+  checkIdClients,
+  checkMessageRef,
+  checkObject,
+  checkOptional,
+  checkScene,
+  checkSessionId,
+  checkSessionIds,
+  checkString,
+  checkText,
+  checkTime,
+  DEFAULT_MAX_TEXT_LENGTH,
+  hasHiddenCharacters,
+  invalidArgument,
+  isBlob,
+  MAX_FILE_NAME_LENGTH,
+  MAX_ID_LENGTH,
+} from './rules/validate.ts';
+export type { SendLimits } from './rules/validateSendRequest.ts';
+export {
+  checkCustomAttach,
+  checkGeoAttach,
+  checkSendRequest,
+} from './rules/validateSendRequest.ts';
 export { applyEvent } from './store/applyEvent.ts';
 export type {
   ChatState,

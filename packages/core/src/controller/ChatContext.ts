@@ -14,6 +14,8 @@ export interface ChatContext {
   store: StoreApi<ChatState>;
   sessionPageSize: number;
   historyPageSize: number;
+  /** `CreateChatOptions.maxTextLength`. */
+  maxTextLength: number;
   now: () => number;
   createId: () => string;
   /** `CreateChatOptions.teamReceipts`. */

@@ -2,9 +2,12 @@ import type { OutgoingContent } from '../Chat.ts';
 import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError, toChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
-import { parseSessionId, type SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/Session.ts';
+import { checkId, checkMessageRef, checkSessionId } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
+import { checkContent } from './checkContent.ts';
+import { checkTeamExists } from './checkTeamExists.ts';
 import { buildOutgoing } from './outgoingMessage.ts';
 import { reconcileSession } from './reconcileSession.ts';
 
@@ -59,7 +62,11 @@ export function send(
   content: OutgoingContent,
 ): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    const target = checkSessionId(sessionId);
+    checkContent(content, context.maxTextLength);
     context.requireConnected();
+    const asking = checkTeamExists(context, target);
+    if (asking) await asking;
     const outgoing = buildOutgoing(sessionId, content, {
       idClient: context.createId(),
       from: context.state().me,
@@ -124,6 +131,7 @@ function requestOf(message: Message, file: Blob | undefined, needReceipt: boolea
 /** Resends a `sendFailed` message with the same `idClient` (seed 004). */
 export function resend(context: ChatContext, message: Message): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    checkMessageRef(message);
     context.requireConnected();
     const window = context.state().messages[message.sessionId];
     const current = selectMessage(window, message.idClient) ?? message;
@@ -149,9 +157,9 @@ export function forward(
   toSessionId: SessionId,
 ): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    checkMessageRef(message);
+    const target = checkSessionId(toSessionId, 'toSessionId');
     context.requireConnected();
-    const target = parseSessionId(toSessionId);
-    if (!target) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${toSessionId}`);
     if (message.recall)
       throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
     const idClient = context.createId();
@@ -179,5 +187,5 @@ export function forward(
 
 /** Aborts a running upload; the send ends `sendFailed` with `UPLOAD_CANCELLED`. */
 export function cancelUpload(context: ChatContext, idClient: string): void {
-  context.uploads.get(idClient)?.abort();
+  context.uploads.get(checkId(idClient, 'idClient'))?.abort();
 }

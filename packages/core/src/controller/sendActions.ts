@@ -1,5 +1,4 @@
 import type { OutgoingContent } from '../Chat.ts';
-import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError, toChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
@@ -8,7 +7,7 @@ import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { checkContent } from './checkContent.ts';
 import { checkTeamExists } from './checkTeamExists.ts';
-import { buildOutgoing } from './outgoingMessage.ts';
+import { buildOutgoing, requestOf } from './outgoingMessage.ts';
 import { reconcileSession } from './reconcileSession.ts';
 
 function aborted(signal: AbortSignal): Promise<never> {
@@ -85,47 +84,6 @@ export function send(
 /** Whether a message asks for team receipts by `CreateChatOptions.teamReceipts`. */
 function defaultReceipt(context: ChatContext, message: Message): boolean {
   return message.scene !== 'p2p' && context.teamReceipts && isCountable(message);
-}
-
-/** The request that sends `message` again (or a copy of it). */
-function requestOf(message: Message, file: Blob | undefined, needReceipt: boolean): SendRequest {
-  const { idClient, scene, to, body } = message;
-  const common = {
-    idClient,
-    scene,
-    to,
-    body,
-    countable: message.countable,
-    ext: message.ext,
-    ...(needReceipt ? { needReceipt } : {}),
-  };
-  switch (message.type) {
-    case 'image':
-      return file
-        ? { ...common, type: 'image', file }
-        : { ...common, type: 'image', attach: message.attach };
-    case 'audio':
-      return file
-        ? { ...common, type: 'audio', file }
-        : { ...common, type: 'audio', attach: message.attach };
-    case 'video':
-      return file
-        ? { ...common, type: 'video', file }
-        : { ...common, type: 'video', attach: message.attach };
-    case 'file':
-      return file
-        ? { ...common, type: 'file', file }
-        : { ...common, type: 'file', attach: message.attach };
-    case 'geo':
-      return { ...common, type: 'geo', attach: message.attach };
-    case 'custom':
-      return { ...common, type: 'custom', attach: message.attach };
-    case 'notification':
-      return { ...common, type: 'notification', attach: message.attach };
-    case 'text':
-    case 'tip':
-      return { ...common, type: message.type };
-  }
 }
 
 /** Resends a `sendFailed` message with the same `idClient` (seed 004). */

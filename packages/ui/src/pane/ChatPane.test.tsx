@@ -102,6 +102,32 @@ describe('ChatPane', () => {
     expect(items).toEqual(['Copy', 'Forward', 'Delete for me']);
   });
 
+  it("offers recall for as long as the backend allows, not the seeds' two minutes", async () => {
+    const user = userEvent.setup();
+    let now = Date.now();
+    env = await paneEnv({ now: () => now, recallWindowMs: 30_000 });
+    env.render(<ChatPane sessionId="p2p-alice" initialRect={RECT} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await user.type(input(), 'quick{Enter}');
+    await waitFor(() =>
+      expect(
+        screen.getByText('quick').closest('[data-status]')?.getAttribute('data-status'),
+      ).not.toBe('sending'),
+    );
+    const menuItems = async () => {
+      act(() => screen.getByRole('article').focus());
+      await user.keyboard('{Shift>}{F10}{/Shift}');
+      const items = (await screen.findAllByRole('menuitem')).map((item) => item.textContent);
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+      return items;
+    };
+    now += 20_000;
+    expect(await menuItems()).toContain('Recall');
+    now += 40_000;
+    expect(await menuItems()).toEqual(['Copy', 'Forward', 'Delete for me']);
+  });
+
   it('forwards a message through the picker', async () => {
     const user = userEvent.setup();
     env = await paneEnv({

@@ -15,6 +15,8 @@ export interface ChatContext {
   store: StoreApi<ChatState>;
   sessionPageSize: number;
   historyPageSize: number;
+  /** `CreateChatOptions.maxTextLength`. */
+  maxTextLength: number;
   now: () => number;
   createId: () => string;
   /** `CreateChatOptions.teamReceipts`. */
@@ -37,6 +39,8 @@ export interface ChatContext {
   files: Map<string, Blob>;
   /** Sessions whose newest page was loaded. */
   openedSessions: Set<string>;
+  /** Sessions asked from the server because only live messages made them known. */
+  reconciling: Set<string>;
   /** Sessions read here while not connected: the server is told when the connection is back. */
   unsentReads: Set<string>;
   /** Applies a controller event at once, after any queued adapter events. */
@@ -91,6 +95,7 @@ export function createChatContext(
     | 'uploads'
     | 'files'
     | 'openedSessions'
+    | 'reconciling'
     | 'unsentReads'
     | 'receiptRequests'
     | 'receiptsSent'
@@ -153,6 +158,7 @@ export function createChatContext(
     uploads: new Map(),
     files: new Map(),
     openedSessions: new Set(),
+    reconciling: new Set(),
     unsentReads: new Set(),
     receiptRequests: new Map(),
     receiptsSent: new Map(),

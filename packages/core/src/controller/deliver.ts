@@ -3,6 +3,7 @@ import { ChatError, type ChatErrorInfo, toChatError } from '../model/ChatError.t
 import type { Message } from '../model/Message.ts';
 import { selectMessage } from '../store/selectors.ts';
 import type { ChatContext } from './ChatContext.ts';
+import { reconcileSession } from './reconcileSession.ts';
 
 /** Runs one attempt of a send through the adapter. */
 export type SendAttempt = (options: Required<SendOptions>) => Promise<Message>;
@@ -51,6 +52,7 @@ export async function deliver(
   attempt: SendAttempt,
 ): Promise<Message> {
   const { idClient, sessionId } = message;
+  reconcileSession(context, sessionId);
   const account = context.state().me;
   const abort = new AbortController();
   context.uploads.set(idClient, abort);

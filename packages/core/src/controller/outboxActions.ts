@@ -5,7 +5,8 @@ import type { OutboxEntry } from '../outbox/OutboxStorage.ts';
 import { selectMessage } from '../store/selectors.ts';
 import type { ChatContext } from './ChatContext.ts';
 import { deliver } from './deliver.ts';
-import { defaultReceipt, requestOf } from './sendActions.ts';
+import { requestOf } from './outgoingMessage.ts';
+import { defaultReceipt } from './sendActions.ts';
 
 /**
  * Reads the signed-in account's outbox. A storage that cannot be opened (private browsing,

@@ -3,10 +3,19 @@ import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
 import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
 import { resetAck } from '../rules/unread.ts';
+import {
+  checkBoolean,
+  checkObject,
+  checkOptional,
+  checkSessionId,
+  checkSessionIds,
+  checkString,
+} from '../rules/validate.ts';
 import { tableGet, tableValues } from '../store/KeyedTable.ts';
 import { readInsideBase } from '../store/ledgerUnread.ts';
 import { selectMessage, selectSession, sessionList } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
+import { refreshSession } from './reconcileSession.ts';
 
 /**
  * Newest message of a session that someone else sent (at or before `upTo`), for the read
@@ -27,12 +36,6 @@ export function newestIncoming(
   }
   const last = selectSession(state, sessionId)?.lastMsg;
   return theirs(last) ? last : null;
-}
-
-/** Asks the server for a session again (its unread count, read marks); needs `getSession`. */
-export async function refreshSession(context: ChatContext, sessionId: SessionId): Promise<void> {
-  const session = await context.adapter.getSession?.(sessionId);
-  if (session) context.dispatch({ type: 'sessionSnapshots', sessions: [session] });
 }
 
 /**
@@ -86,6 +89,7 @@ export async function sendReceiptOnce(
  * not connected, it is acknowledged once the connection is back.
  */
 export function setActiveSession(context: ChatContext, sessionId: SessionId | null): void {
+  if (sessionId !== null) checkSessionId(sessionId);
   context.dispatch({ type: 'activate', sessionId });
   if (sessionId === null) return;
   if (context.state().connection.status !== 'connected') {
@@ -121,6 +125,8 @@ export function markAllRead(context: ChatContext): Promise<void> {
 /** Pins a session; `PIN_LIMIT` beyond the adapter's `maxPins` (default 50). */
 export function pin(context: ChatContext, sessionId: SessionId, ext?: string): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkOptional(ext, 'ext', checkString);
     context.requireConnected();
     const { ledger } = context.state();
     const pinned = tableValues(ledger).filter((l) => l.pin.isStickOnTop).length;
@@ -136,6 +142,7 @@ export function pin(context: ChatContext, sessionId: SessionId, ext?: string): P
 
 export function unpin(context: ChatContext, sessionId: SessionId): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
     context.requireConnected();
     const stickTopInfo = await context.adapter.unpin(sessionId);
     context.dispatch({ type: 'pin', sessionId, stickTopInfo });
@@ -144,6 +151,8 @@ export function unpin(context: ChatContext, sessionId: SessionId): Promise<void>
 
 export function updatePinExt(context: ChatContext, sessionId: SessionId, ext: string) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkString(ext, 'ext');
     context.requireConnected();
     const stickTopInfo = await context.adapter.updatePinExt(sessionId, ext);
     context.dispatch({ type: 'pin', sessionId, stickTopInfo });
@@ -156,6 +165,8 @@ function unsupported(what: string): ChatError {
 
 export function setMute(context: ChatContext, sessionId: SessionId, mute: boolean) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkBoolean(mute, 'mute');
     context.requireConnected();
     const { adapter } = context;
     if (!adapter.setMute) throw unsupported('muting');
@@ -176,6 +187,8 @@ export function setMute(context: ChatContext, sessionId: SessionId, mute: boolea
 
 export function setSessionExt(context: ChatContext, sessionId: SessionId, ext: string) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkString(ext, 'ext');
     context.requireConnected();
     const { adapter } = context;
     if (!adapter.setSessionExt) throw unsupported('session ext');
@@ -194,6 +207,10 @@ export function deleteSessions(
   options: { clearHistory?: boolean; unpin?: boolean } = {},
 ): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionIds(sessionIds);
+    checkObject(options, 'options');
+    checkOptional(options.clearHistory, 'options.clearHistory', checkBoolean);
+    checkOptional(options.unpin, 'options.unpin', checkBoolean);
     const clearHistory = options.clearHistory ?? false;
     const { adapter } = context;
     if (clearHistory) {

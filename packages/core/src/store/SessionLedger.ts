@@ -47,6 +47,11 @@ export interface SessionLedger {
    * already leaves out the recalls and deletes pushed before it (`seq` up to `goneSeq`).
    */
   base: { count: number; time: number; ack: number; goneSeq: number };
+  /**
+   * A server snapshot of the session was applied, so `base` is the server's count. Until
+   * then only live messages were counted, and older unread ones may be missing.
+   */
+  synced: boolean;
   /** Recalled/deleted messages inside the server's count, so `base.count` is lowered once each. */
   baseGone: number;
   /** Tombstones pushed so far: numbers them, so a server count knows which it covers. */
@@ -83,6 +88,7 @@ export function newLedger(id: SessionId, scene: Scene, to: string): SessionLedge
     ack: 0,
     msgReceiptTime: 0,
     base: { count: 0, time: 0, ack: 0, goneSeq: 0 },
+    synced: false,
     baseGone: 0,
     goneSeq: 0,
     unreadIds: {},

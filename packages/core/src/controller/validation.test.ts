@@ -256,6 +256,8 @@ describe('createChat checks its options', () => {
     ['options.now', { now: bad(123) }],
     ['options.createId', { createId: bad('id') }],
     ['options.teamReceipts', { teamReceipts: bad('yes') }],
+    ['options.persistence', { persistence: bad('indexeddb') }],
+    ['options.persistence.put', { persistence: bad({ load: () => [], remove: () => undefined }) }],
     ['options.adapter', { adapter: bad(null) }],
     ['options.adapter.send', { adapter: bad({ ...adapter, send: undefined }) }],
     ['options.adapter.recallWindowMs', { adapter: bad({ ...adapter, recallWindowMs: -1 }) }],

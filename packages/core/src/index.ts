@@ -1,4 +1,10 @@
-export type { Chat, CreateChatOptions, OutgoingContent, ReceiptRequest } from './Chat.ts';
+export type {
+  Chat,
+  ChatTarget,
+  CreateChatOptions,
+  OutgoingContent,
+  ReceiptRequest,
+} from './Chat.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
 export { createChat } from './createChat.ts';
 export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
@@ -6,6 +12,8 @@ export type {
   AdapterListener,
   ChatAdapter,
   ConnectInfo,
+  DirectoryQuery,
+  DirectoryResult,
   HistoryDelete,
   HistoryQuery,
   Page,
@@ -37,6 +45,7 @@ export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/M
 export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
 export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
+export { DEFAULT_DIRECTORY_LIMIT, matchDirectory } from './rules/directoryMatch.ts';
 export type { LocalMessages, LocalSessionQuery } from './rules/localSessionQuery.ts';
 export { queryLocalSessions } from './rules/localSessionQuery.ts';
 export { mergeMessage } from './rules/mergeMessage.ts';

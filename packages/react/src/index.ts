@@ -7,6 +7,8 @@ export { shallowEqual } from './shallowEqual.ts';
 export { useChatStore } from './useChatStore.ts';
 export type { UseConnectionResult } from './useConnection.ts';
 export { useConnection } from './useConnection.ts';
+export type { UseDirectorySearchOptions, UseDirectorySearchResult } from './useDirectorySearch.ts';
+export { useDirectorySearch } from './useDirectorySearch.ts';
 export { useMessage } from './useMessage.ts';
 export type { MessageActions, UseMessagesOptions, UseMessagesResult } from './useMessages.ts';
 export { fileTypeOf, useMessageActions, useMessages } from './useMessages.ts';

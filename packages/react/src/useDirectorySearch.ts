@@ -63,6 +63,7 @@ export function useDirectorySearch(
     error: null,
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `connected` too, so that a search that failed offline runs again online
   useEffect(() => {
     if (query === '') return;
     let current = true;
@@ -87,7 +88,6 @@ export function useDirectorySearch(
       current = false;
       clearTimeout(timer);
     };
-    // `connected` is a dependency so that a search that failed offline runs again online.
   }, [chat, query, limit, delayMs, attempt, connected]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

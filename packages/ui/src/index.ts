@@ -83,6 +83,9 @@ export {
   type TeamReceiptProps,
 } from './message/ReadReceiptBadge.tsx';
 export { UnreadDivider, type UnreadDividerProps } from './message/UnreadDivider.tsx';
+// Starting a conversation (needs a ChatProvider)
+export { NewChatButton, type NewChatButtonProps } from './newchat/NewChatButton.tsx';
+export { NewChatPicker, type NewChatPickerProps } from './newchat/NewChatPicker.tsx';
 // Chat pane: header, virtualized message list and input of one conversation
 export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
 export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';

@@ -1,8 +1,19 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 
 let browser: Browser | undefined;
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+
+/** Where a screenshot the README shows goes (docs/screenshots): every run refreshes them. */
+export function screenshotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, name);
+}
 
 /** Wide enough for three devices side by side, each with list and pane (720 px apiece). */
 export const SIDE_BY_SIDE = { width: 2250, height: 800 };

@@ -1,13 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { bubble, closeBrowser, type Demo, openDropIn, openPage, send } from './demoPage.ts';
+import {
+  bubble,
+  closeBrowser,
+  type Demo,
+  openDropIn,
+  openPage,
+  screenshotPath,
+  send,
+} from './demoPage.ts';
 
 // The README's example pasted into a page that has no CSS of its own: html, body and #root
 // have no height (a Vite template with its CSS removed), body keeps its 8 px margin.
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
 let demo: Demo | undefined;
 afterEach(async () => {
@@ -25,7 +28,7 @@ describe('the kit dropped into a page with no CSS', () => {
     expect(box?.height).toBe(720);
     expect(box?.width).toBe(1280 - 2 * 8);
     await demo.page.getByText('No conversations yet').waitFor();
-    await demo.page.screenshot({ path: join(SHOTS, 'drop-in.png') });
+    await demo.page.screenshot({ path: screenshotPath('drop-in.png') });
   });
 
   it('fills a container that has a height, and no more', async () => {
@@ -44,7 +47,7 @@ describe('the kit dropped into a page with no CSS', () => {
     expect(await page.getByRole('listbox', { name: 'People and teams' }).innerText()).toMatch(
       /People\s+SL\s+Sam Lee\s+sam\s+SH\s+Samira Haddad\s+samira/,
     );
-    await page.screenshot({ path: join(SHOTS, 'drop-in-new-chat.png') });
+    await page.screenshot({ path: screenshotPath('drop-in-new-chat.png') });
 
     await search.press('Enter');
     const input = page.getByRole('textbox', { name: 'Message' });
@@ -54,7 +57,7 @@ describe('the kit dropped into a page with no CSS', () => {
     await bubble(page, 'Hi Sam, found you').waitFor();
     const row = page.getByRole('option', { name: /Sam Lee/ });
     expect(await row.getAttribute('aria-selected')).toBe('true');
-    await page.screenshot({ path: join(SHOTS, 'drop-in-chat-started.png') });
+    await page.screenshot({ path: screenshotPath('drop-in-chat-started.png') });
   });
 
   it('asks for no favicon.ico: the demo pages link their icon', async () => {

@@ -29,27 +29,16 @@ await server.importBulk({
     },
   ],
 });
+/** Sends a text from one account to another through a device that signs in for it. */
+async function say(from: string, to: string, body: string): Promise<void> {
+  const device = createLocalAdapter({ server, account: from });
+  await device.connect();
+  await device.send({ idClient: `drop-in-${from}`, scene: 'p2p', to, type: 'text', body });
+  await device.disconnect();
+}
 if (query.has('conversation')) {
-  const bob = createLocalAdapter({ server, account: 'bob' });
-  await bob.connect();
-  await bob.send({
-    idClient: 'drop-in-1',
-    scene: 'p2p',
-    to: 'alice',
-    type: 'text',
-    body: 'The notes are at https://example.com/notes, have a look',
-  });
-  await bob.disconnect();
-  const me = createLocalAdapter({ server, account: 'alice' });
-  await me.connect();
-  await me.send({
-    idClient: 'drop-in-2',
-    scene: 'p2p',
-    to: 'bob',
-    type: 'text',
-    body: 'Thanks, reading them now',
-  });
-  await me.disconnect();
+  await say('bob', 'alice', 'The notes are at https://example.com/notes, have a look');
+  await say('alice', 'bob', 'Thanks, reading them now');
 }
 const adapter = createLocalAdapter({ server, account: 'alice' });
 

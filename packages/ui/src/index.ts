@@ -22,9 +22,13 @@ export { createFormatters, type Formatters } from './i18n/format.ts';
 export type { LocaleContextValue } from './i18n/LocaleContext.ts';
 export { LocaleProvider, type LocaleProviderProps } from './i18n/LocaleProvider.tsx';
 export { en } from './i18n/locales/en.ts';
-export type { LocaleBundle, LocaleOverrides } from './i18n/locales/LocaleBundle.ts';
+export type {
+  LocaleBundle,
+  LocaleOverrides,
+  ParleyResources,
+} from './i18n/locales/LocaleBundle.ts';
 export { zhCN } from './i18n/locales/zhCN.ts';
-export type { ParleyKey, ParleyT, TranslateOptions } from './i18n/ParleyKey.ts';
+export type { ParleyKey, ParleyT, PluralSuffix, TranslateOptions } from './i18n/ParleyKey.ts';
 export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 // Input
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';

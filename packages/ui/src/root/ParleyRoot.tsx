@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { type HTMLAttributes, type ReactNode, useMemo, useState } from 'react';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
-import type { LocaleOverrides } from '../i18n/locales/LocaleBundle.ts';
+import type { ParleyResources } from '../i18n/locales/LocaleBundle.ts';
 import { PortalContainerContext } from '../internal/PortalContainer.tsx';
 import type { ParleyTheme } from '../theme/themeTokens.ts';
 import { themeToStyle } from '../theme/themeToStyle.ts';
@@ -21,8 +21,11 @@ export interface ParleyRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   colorScheme?: ParleyColorScheme;
   /** BCP 47 locale. Default `'en'`. */
   locale?: string;
-  /** String overrides per locale (keep the object stable). */
-  resources?: Readonly<Record<string, LocaleOverrides>>;
+  /**
+   * String overrides per locale, typed by key (a misspelled key fails type-checking). Keep the
+   * object stable (module constant or `useMemo`).
+   */
+  resources?: ParleyResources;
   /** A shared instance from `createParleyI18n`, instead of one per root. */
   i18n?: I18n;
   children?: ReactNode;

@@ -70,11 +70,14 @@ describe('demo on an XMPP server', () => {
     await alice.getByText(`Signed in as alice@${prosody().domain}`).waitFor();
     await bob.getByText(`Signed in as bob@${prosody().domain}`).waitFor();
 
-    const chatWith = alice.getByRole('textbox', { name: 'Chat with' });
-    await chatWith.fill('bob');
-    await chatWith.press('Enter');
-    // A new conversation has no message log yet: wait for its composer.
-    await alice.getByRole('textbox', { name: 'Message' }).waitFor();
+    // Bob is in neither Alice's roster nor her sessions: the typed account is offered as is.
+    await alice.getByRole('button', { name: 'New conversation' }).first().click();
+    await alice.getByRole('combobox', { name: 'Name or account' }).fill(`Bob@${prosody().domain}`);
+    await alice.getByRole('option', { name: /Start a chat with “bob”/ }).waitFor();
+    await alice.keyboard.press('Enter');
+    // A new conversation has no message log yet: its composer has the focus.
+    const composer = alice.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => composer.evaluate((el) => el === document.activeElement)).toBe(true);
     await send(alice, 'Hello Bob, over XMPP');
     await bubble(alice, 'Hello Bob, over XMPP').waitFor();
 

@@ -1,7 +1,5 @@
-import { type Chat, ChatProvider, type SessionId } from '@parley/react';
+import { type Chat, ChatProvider } from '@parley/react';
 import { ChatLayout } from '@parley/ui';
-import { useState } from 'react';
-import { StartChatForm } from './StartChatForm.tsx';
 
 /** Props of {@link XmppChat}. */
 export interface XmppChatProps {
@@ -11,11 +9,12 @@ export interface XmppChatProps {
   onDisconnect: () => void;
 }
 
-/** The kit on a connected XMPP chat, under a bar with the account and a way to start chats. */
+/**
+ * The kit on a connected XMPP chat, under a bar with the account. Chats start from the list's
+ * "New conversation": the XMPP adapter finds roster contacts, peers and joined rooms, and
+ * offers a typed JID on the account's domain as is.
+ */
 export function XmppChat({ chat, jid, onDisconnect }: XmppChatProps) {
-  // Undefined lets the layout pick (the first conversation) until the user starts a chat.
-  const [selected, setSelected] = useState<SessionId | undefined>(undefined);
-  const domain = jid.slice(jid.indexOf('@') + 1);
   return (
     <ChatProvider chat={chat}>
       <section className="demo-device" aria-label={`XMPP · ${jid}`}>
@@ -23,12 +22,11 @@ export function XmppChat({ chat, jid, onDisconnect }: XmppChatProps) {
           <span>
             Signed in as <strong>{jid}</strong>
           </span>
-          <StartChatForm domain={domain} onStart={setSelected} />
           <button type="button" onClick={onDisconnect}>
             Disconnect
           </button>
         </div>
-        <ChatLayout selectedId={selected} onSelect={setSelected} />
+        <ChatLayout />
       </section>
     </ChatProvider>
   );

@@ -117,7 +117,7 @@ export function NewChatPicker({
         : '';
   const listId = `${id}-results`;
   return (
-    <div {...part('new-chat-picker')} data-state={state} aria-busy={search.loading || undefined}>
+    <div {...part('new-chat-picker')} data-state={state}>
       <input
         type="text"
         className="parley-new-chat-search"
@@ -145,6 +145,7 @@ export function NewChatPicker({
         {...part('new-chat-results')}
         role="listbox"
         aria-label={t('newChat.results')}
+        aria-busy={search.loading || undefined}
         hidden={options.length === 0}
       >
         {group('user', t('newChat.people'))}

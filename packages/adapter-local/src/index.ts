@@ -14,6 +14,7 @@ export type {
   ImportTeam,
   ImportUser,
 } from './import/ImportData.ts';
+export { sampleData } from './import/sampleData.ts';
 export { createRandom } from './peers/prng.ts';
 export { SimulatedPeers, type SimulatedPeersOptions } from './peers/SimulatedPeers.ts';
 export { type BulkData, LocalServer, type LocalServerOptions } from './server/LocalServer.ts';

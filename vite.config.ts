@@ -69,6 +69,30 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // Consumers of the built packages: they run after `pnpm build` (`pnpm test:consumers`).
+      {
+        extends: true,
+        test: {
+          // The README's examples in a fresh Vite app outside the workspace, installed with npm.
+          name: 'consumer-vite',
+          root: 'scripts/consumer',
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The Next.js App Router example: next build, next start, Chromium.
+          name: 'consumer-next',
+          root: 'apps/next',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

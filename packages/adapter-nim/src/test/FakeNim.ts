@@ -41,6 +41,8 @@ export class FakeNim extends FakeEmitter implements NimInstance {
   readonly memory = new Map<string, Session>();
   /** The SDK's stick-top list, kept apart from the sessions (a deleted session stays pinned). */
   readonly pins = new Map<string, StickTopInfo>();
+  /** Peer read positions by session, kept also for sessions memory does not hold yet. */
+  private readonly receipts = new Map<string, number>();
   /** Ids of messages this device has already handed out. */
   readonly seen = new Set<string>();
   private link: LocalAdapter | undefined;
@@ -104,6 +106,16 @@ export class FakeNim extends FakeEmitter implements NimInstance {
     this.removeAllListeners();
   }
 
+  /** The network drops: calls fail (415), the SDK starts reconnecting (`willReconnect`). */
+  dropNetwork(): void {
+    this.link?.goOffline();
+  }
+
+  /** The network is back: the SDK logs in again (`logined`) and catches up. */
+  async restoreNetwork(): Promise<void> {
+    await this.link?.goOnline();
+  }
+
   /** The server signs this device out (`kicked`, e.g. the same platform signed in elsewhere). */
   async kick(reason: 'samePlatformKick' | 'serverKick' | 'otherPlatformKick' = 'samePlatformKick') {
     const link = this.link;
@@ -120,7 +132,12 @@ export class FakeNim extends FakeEmitter implements NimInstance {
     const before = this.memory.get(message.sessionId);
     const pinned = this.pins.get(message.sessionId) ?? before?.stickTopInfo;
     const next = applyMessageToSession(before, message, { me: this.account });
-    this.memory.set(message.sessionId, pinned ? { ...next, stickTopInfo: pinned } : next);
+    const msgReceiptTime = Math.max(next.msgReceiptTime, this.receipts.get(message.sessionId) ?? 0);
+    this.memory.set(message.sessionId, {
+      ...next,
+      msgReceiptTime,
+      ...(pinned ? { stickTopInfo: pinned } : {}),
+    });
     return true;
   }
 
@@ -175,8 +192,11 @@ export class FakeNim extends FakeEmitter implements NimInstance {
     const me = this.account;
     switch (event.type) {
       case 'connection':
-        if (event.status === 'reconnecting')
+        if (event.status === 'reconnecting') {
           this.emit('willReconnect', { retryCount: 1, duration: 0 });
+        } else if (event.status === 'connected' && this.link) {
+          this.emit('logined', { connectionId: this.link.deviceId, ip: '127.0.0.1', port: '0' });
+        }
         return;
       case 'message':
         if (!this.applyMessage(event.message)) return;
@@ -212,6 +232,10 @@ export class FakeNim extends FakeEmitter implements NimInstance {
         return;
       }
       case 'p2pReceipt': {
+        this.receipts.set(
+          event.sessionId,
+          Math.max(this.receipts.get(event.sessionId) ?? 0, event.time),
+        );
         const session = this.memory.get(event.sessionId);
         if (session)
           this.memory.set(event.sessionId, {

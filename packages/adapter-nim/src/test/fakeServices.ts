@@ -114,8 +114,15 @@ export function fakeCloudSessionService(nim: FakeNim) {
       await server(async () => nim.device().setSessionExt?.(sessionId, ext));
     },
     deleteCloudSessionList: async ({ sessionIdList }) => {
-      for (const id of sessionIdList)
-        nim.cloud.cloudDeletedAt.set(accountSession(nim.account, id), Date.now());
+      for (const id of sessionIdList) {
+        // The server stamps the delete after what it holds. Its clock runs ahead of Date.now()
+        // when several messages share a millisecond, so stamp no earlier than the session.
+        const session = await server(async () => nim.device().getSession?.(id));
+        nim.cloud.cloudDeletedAt.set(
+          accountSession(nim.account, id),
+          Math.max(Date.now(), session?.updateTime ?? 0),
+        );
+      }
     },
   } satisfies CloudSessionServiceInterface;
 }

@@ -23,6 +23,10 @@ export interface NimAdapterOptions {
    * and `setSessionExt` is absent.
    */
   cloudSessions?: boolean;
-  /** How long `connect` waits for the login sync (`syncdone`), ms. Default 30000. */
-  syncTimeoutMs?: number;
+  /**
+   * How long `connect` waits for the SDK to sign in and finish its login sync (`syncdone`), ms.
+   * Then it fails with `TIMEOUT` and signs the instance out, so the SDK stops trying. Default
+   * 30000.
+   */
+  connectTimeoutMs?: number;
 }

@@ -12,7 +12,10 @@ import { profileMethods } from './profileMethods.ts';
 import { Recalls } from './Recalls.ts';
 import { SessionView } from './SessionView.ts';
 import { sessionMethods } from './sessionMethods.ts';
-import { waitForSync } from './waitForSync.ts';
+import { signIn } from './signIn.ts';
+
+/** How long `connect` waits by default for the sign-in and its sync, ms. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
 
 /**
  * A `ChatAdapter` on the NetEase IM Web SDK (nim-web-sdk-ng): one SDK instance, made by the app
@@ -49,6 +52,16 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
   };
   const { emit } = ctx;
 
+  /** Signs the SDK out and stops listening; also after a failed connect, so nothing retries. */
+  const stop = async () => {
+    stopping = true;
+    connected = false;
+    await nimCall('other', () => nim.disconnect()).catch(() => undefined);
+    unlisten?.();
+    unlisten = undefined;
+    emit({ type: 'connection', status: 'disconnected' });
+  };
+
   return {
     recallWindowMs: options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS,
     maxPins: options.maxPins ?? MAX_PINS,
@@ -65,16 +78,11 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
         stopping: () => stopping,
       });
       emit({ type: 'connection', status: 'connecting' });
-      const synced = waitForSync(nim, options.syncTimeoutMs ?? 30_000);
       try {
-        await nimCall('connect', () => nim.connect());
-        await synced.done;
+        await signIn(nim, options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
         if (!me()) throw new ChatError('AUTH_FAILED', 'The SDK instance has no account');
       } catch (error) {
-        synced.cancel();
-        unlisten?.();
-        unlisten = undefined;
-        emit({ type: 'connection', status: 'disconnected' });
+        await stop();
         throw error;
       }
       connected = true;
@@ -83,13 +91,7 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
     },
 
     async disconnect() {
-      if (!unlisten) return;
-      stopping = true;
-      connected = false;
-      await nimCall('other', () => nim.disconnect()).catch(() => undefined);
-      unlisten();
-      unlisten = undefined;
-      emit({ type: 'connection', status: 'disconnected' });
+      if (unlisten) await stop();
     },
 
     subscribe(listener) {

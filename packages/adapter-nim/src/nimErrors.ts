@@ -65,12 +65,21 @@ export function toNimChatError(error: unknown, operation: NimOperation): ChatErr
   if (isChatError(error)) return error;
   const raw = field(error, 'code');
   const code = typeof raw === 'number' ? raw : Number(raw);
+  const desc = field(error, 'desc') ?? field(error, 'message') ?? error;
+  const said = typeof desc === 'string' && desc !== '' ? desc : undefined;
+  if (operation === 'connect' && !Number.isFinite(code)) {
+    // The SDK's server answers a refused login with a status code; `connect` rejects without
+    // one ("clientSocketV1::socket xhr or socket connect failed") when no link server answered.
+    return new ChatError(
+      'NOT_CONNECTED',
+      `NetEase IM's servers could not be reached${said ? ` (${said})` : ''}`,
+      { cause: error },
+    );
+  }
   const mapped =
     (Number.isFinite(code) && (BY_OPERATION[operation]?.[code] ?? BY_CODE[code])) ||
     FALLBACK[operation];
-  const desc = field(error, 'desc') ?? field(error, 'message');
-  const message =
-    typeof desc === 'string' && desc !== '' ? desc : `NetEase IM ${operation} failed (${raw})`;
+  const message = said ?? `NetEase IM ${operation} failed (${raw})`;
   return new ChatError(mapped, message, {
     cause: error,
     details: Number.isFinite(code) ? { nimCode: code } : undefined,

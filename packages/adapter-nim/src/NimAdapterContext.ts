@@ -1,5 +1,5 @@
 import type { AdapterEvent } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';
 import type { LiveNim } from './NimInstance.ts';
 import type { NimMessageCache } from './NimMessageCache.ts';

@@ -1,15 +1,15 @@
 import { ChatError } from '@parley/core';
-import type { CloudSessionServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface';
-import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface';
-import type { MsgServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { CloudSessionServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface.js';
+import type { MsgServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type {
   IMEventInterface,
   NIMInitializeOptions,
   NIMInterface,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface';
-import type { SessionServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface';
-import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface';
-import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface.js';
+import type { SessionServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
+import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
+import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 
 /** The recent-session calls the adapter makes (`nim.session.*`, seed 000). */
 export type NimSessionService = Pick<

@@ -1,4 +1,4 @@
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 
 /**
  * The SDK's own message objects by `idClient`, newest kept: recall, receipts and one-sided

@@ -1,6 +1,6 @@
 import type { Message, SessionId } from '@parley/core';
 import { mergeMessage, toSessionId } from '@parley/core';
-import type { SystemMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SystemMessageServiceInterface';
+import type { SystemMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SystemMessageServiceInterface.js';
 
 const RECALL_SCENES = {
   recallMsgP2p: 'p2p',

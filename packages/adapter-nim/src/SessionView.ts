@@ -1,7 +1,7 @@
 import type { Session, SessionId } from '@parley/core';
 import { emptySession, newestMessage, parseSessionId } from '@parley/core';
-import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface';
-import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface';
+import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import type { Recalls } from './Recalls.ts';
 import { toSession } from './toSession.ts';
 

@@ -8,7 +8,7 @@ import {
   parseSessionId,
   toPage,
 } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgLogService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
 import { toMessage } from './toMessage.ts';

@@ -1,6 +1,6 @@
 import type { ChatAdapter, Message, SessionId } from '@parley/core';
 import { ChatError } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import { deleteHistory } from './deleteHistory.ts';
 import { fetchHistory, type HistoryContext } from './fetchHistory.ts';
 import type { NimAdapterContext } from './NimAdapterContext.ts';

@@ -7,8 +7,8 @@ import type {
   UserProfile,
 } from '@parley/core';
 import { parseSessionId, toSessionId } from '@parley/core';
-import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { LiveNim, NimEventArgs, NimEventName } from './NimInstance.ts';
 import { Recalls } from './Recalls.ts';
 import { toMessage } from './toMessage.ts';

@@ -1,8 +1,8 @@
 import type { FileAttach, SendOptions, SendRequest } from '@parley/core';
 import { ChatError, isFileType, parseSessionId, toSessionId } from '@parley/core';
-import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
-import type { IBaseSendFileOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types';
+import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
+import type { IBaseSendFileOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';
 import type { NimMsgService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
 

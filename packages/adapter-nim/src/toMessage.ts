@@ -14,7 +14,7 @@ import { toSessionId } from '@parley/core';
 import type {
   IMMessage,
   TMsgStatus,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 
 const STATUS: Readonly<Record<TMsgStatus, MessageStatus>> = {
   unread: 'unread',

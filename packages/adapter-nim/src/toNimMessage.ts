@@ -3,7 +3,7 @@ import { parseSessionId } from '@parley/core';
 import type {
   IMMessage,
   TMsgStatus,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 
 const STATUS: Readonly<Record<MessageStatus, TMsgStatus>> = {
   sending: 'sending',

@@ -2,8 +2,8 @@ import type { Team, TeamMember, TeamRole, UserProfile } from '@parley/core';
 import type {
   Team as NimTeam,
   TeamMember as NimTeamMember,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface';
-import type { UserNameCard } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
+import type { UserNameCard } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;

@@ -3,7 +3,7 @@ import { emptySession, NOT_PINNED, parseSessionId } from '@parley/core';
 import type {
   NIM_StickTopSessionInfo,
   Session as NimSession,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import { toMessage } from './toMessage.ts';
 
 const num = (value: unknown): number =>

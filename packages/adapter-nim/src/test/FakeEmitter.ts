@@ -1,4 +1,4 @@
-import type { IMEventInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface';
+import type { IMEventInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface.js';
 
 /** Listener arguments of an SDK event. */
 export type EventArgs<K extends keyof IMEventInterface> =

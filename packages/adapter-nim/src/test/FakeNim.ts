@@ -9,8 +9,8 @@ import {
   resetUnread,
 } from '@parley/core';
 import { allSessions } from '@parley/core/testing';
-import type { NIMInitializeOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface';
-import type { NIMEInstanceStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V1NIMLoginService';
+import type { NIMInitializeOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface.js';
+import type { NIMEInstanceStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V1NIMLoginService.js';
 import type { NimInstance } from '../NimInstance.ts';
 import { FakeEmitter } from './FakeEmitter.ts';
 import { accountSession, type FakeNimCloud } from './FakeNimCloud.ts';

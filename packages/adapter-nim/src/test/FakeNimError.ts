@@ -1,6 +1,6 @@
 import { isChatError } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
-import type { V2NIMError } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
+import type { V2NIMError } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';
 
 /** An error as the SDK rejects with: a numeric `code`, `desc` and `detail`. */
 export class FakeNimError extends Error implements V2NIMError {

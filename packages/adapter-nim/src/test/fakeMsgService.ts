@@ -1,16 +1,16 @@
 import type { CustomAttach, Message, SendOptions, SendRequest } from '@parley/core';
 import { toSessionId } from '@parley/core';
-import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface';
+import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
 import type {
   IMMessage,
   MsgServiceInterface,
   NIMETeamMsgReceiptsQueryOptions,
   TMsgType,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type {
   IBaseSendFileOptions,
   IBaseSendMsgOptions,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';
 import { toJson, toMessage } from '../toMessage.ts';
 import type { FakeNim } from './FakeNim.ts';
 import { asNimError, paramError } from './FakeNimError.ts';

@@ -4,10 +4,10 @@ import { allHistory, allSessions } from '@parley/core/testing';
 import type {
   CloudSessionServiceInterface,
   NIMECloudSession,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface';
-import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface';
-import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface';
-import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface.js';
+import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
+import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 import type { FakeNim } from './FakeNim.ts';
 import { accountSession } from './FakeNimCloud.ts';
 import { asNimError, FakeNimError, paramError } from './FakeNimError.ts';

@@ -2,7 +2,7 @@ import type { Session } from '@parley/core';
 import type {
   Session as NimSession,
   SessionServiceInterface,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import type { FakeNim } from './FakeNim.ts';
 import { sessionStub } from './FakeNim.ts';
 import { accountSession } from './FakeNimCloud.ts';

@@ -1,11 +1,11 @@
 import type { Message, Session, Team, TeamMember, UserProfile } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface';
-import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
+import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import type {
   Team as NimTeam,
   TeamMember as NimTeamMember,
-} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface';
-import type { UserNameCard } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface';
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
+import type { UserNameCard } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 import { toNimMessage } from '../toNimMessage.ts';
 
 /** A server message as the SDK hands it to `account`. */

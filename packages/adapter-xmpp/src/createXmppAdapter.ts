@@ -12,7 +12,7 @@ import type {
   SessionId,
   StickTopInfo,
 } from '@parley/core';
-import { ChatError, emptySession, NOT_PINNED, parseSessionId } from '@parley/core';
+import { ChatError, checkSessionId, emptySession, NOT_PINNED } from '@parley/core';
 import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
 import type { SessionState } from './SessionStates.ts';
@@ -22,9 +22,7 @@ import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppDevice } from './XmppDevice.ts';
 
 function sessionOf(id: SessionId): { scene: 'p2p' | 'team' | 'superTeam'; to: string } {
-  const parsed = typeof id === 'string' ? parseSessionId(id) : null;
-  if (!parsed) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${String(id)}`);
-  return parsed;
+  return checkSessionId(id);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Message, SendRequest } from '@parley/core';
-import { ChatError, toSessionId } from '@parley/core';
+import { ChatError, checkSendRequest, toSessionId } from '@parley/core';
 import { NS } from './namespaces.ts';
 import { contentStanza, type Target } from './outgoing.ts';
 import type { XmppDevice } from './XmppDevice.ts';
@@ -14,15 +14,8 @@ export async function sendMessage(
   request: SendRequest,
   to: Target,
 ): Promise<Message> {
-  if (!request || typeof request.idClient !== 'string' || request.idClient === '') {
-    throw new ChatError('INVALID_ARGUMENT', 'idClient is required');
-  }
-  if (
-    !request.to ||
-    (request.scene !== 'p2p' && request.scene !== 'team' && request.scene !== 'superTeam')
-  ) {
-    throw new ChatError('INVALID_ARGUMENT', 'scene and to are required');
-  }
+  // The length of a text is left to the server's stanza limit (Prosody: 256 KiB by default).
+  checkSendRequest(request, { maxTextLength: Number.POSITIVE_INFINITY });
   const sessionId = toSessionId(request.scene, request.to);
   const known = d.index.find(sessionId, request.idClient);
   if (known && known.from === d.me) return known;

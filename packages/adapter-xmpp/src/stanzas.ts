@@ -1,5 +1,5 @@
-import type { Message, MessageType, Scene } from '@parley/core';
-import { toSessionId } from '@parley/core';
+import type { Message, Scene } from '@parley/core';
+import { isMessageType, toSessionId } from '@parley/core';
 import type { Element } from '@xmpp/client';
 import { NS } from './namespaces.ts';
 
@@ -27,18 +27,6 @@ export interface ParseContext {
  * between the two allow this much.
  */
 export const CLOCK_SLACK_MS = 2_000;
-
-const TYPES: readonly MessageType[] = [
-  'text',
-  'image',
-  'audio',
-  'video',
-  'file',
-  'geo',
-  'custom',
-  'tip',
-  'notification',
-];
 
 function local(jid: string | undefined): string {
   const bare = (jid ?? '').split('/')[0] ?? '';
@@ -119,7 +107,7 @@ export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | 
   const stanzaId = stanza.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === ctx.archiveBy)
     ?.attrs.id;
   const typeAttr = parley?.attrs.type;
-  const type = TYPES.find((t) => t === typeAttr) ?? 'text';
+  const type = isMessageType(typeAttr) ? typeAttr : 'text';
   const payload = parseJson(parley?.getText() ?? '');
   const message = {
     idClient: originId,

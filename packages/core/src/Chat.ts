@@ -22,14 +22,24 @@ export type OutgoingContent =
   | ({ type: 'geo'; body?: string; attach: GeoAttach } & ReceiptRequest)
   | ({ type: FileMessageType; file: Blob; name?: string; body?: string } & ReceiptRequest);
 
-/** Options of `createChat`. */
+/**
+ * Options of `createChat`. A value out of range makes `createChat` throw `INVALID_ARGUMENT`
+ * naming the option (nothing is clamped silently).
+ */
 export interface CreateChatOptions {
   /** The backend. */
   adapter: ChatAdapter;
-  /** Sessions per page when loading the list. Default 100. */
+  /** Sessions per page when loading the list, 1 to 100. Default 100. */
   sessionPageSize?: number;
-  /** Messages per history page. Default 30. */
+  /** Messages per history page, 1 to 100. Default 30. */
   historyPageSize?: number;
+  /**
+   * Longest text `send` accepts, in UTF-16 code units (`String.length`); a longer one is
+   * rejected with `TEXT_TOO_LONG` before anything is sent. Default 5000
+   * (`DEFAULT_MAX_TEXT_LENGTH`: what NetEase IM takes in a text body; Easemob limits a
+   * message to 5 KB of UTF-8, so pass less there). A backend may have its own limit.
+   */
+  maxTextLength?: number;
   /** Clock used for optimistic messages. Default `Date.now`. */
   now?: () => number;
   /** Id generator for `idClient`. Default `crypto.randomUUID`. */
@@ -44,11 +54,24 @@ export interface CreateChatOptions {
 /**
  * A chat instance: one store, one adapter, and the seeds' operations as actions.
  * Components never call the adapter; they call these actions and read `store`.
- * Actions reject with `ChatError`.
+ *
+ * Actions reject with `ChatError` (the synchronous ones throw it). Every action checks its
+ * arguments first: a malformed one (a session id that is not `<scene>-<id>`, an account or
+ * team id that is empty, longer than 128 (`MAX_ID_LENGTH`) or holds control or bidi
+ * characters, content of an unknown type or the wrong shape, a file that is not a non-empty
+ * `Blob`, a time that is not a finite number ≥ 0, …) is `INVALID_ARGUMENT`, whose message and
+ * `details.argument` name the argument, and nothing changes: no state, no request.
  */
 export interface Chat {
   readonly store: StoreApi<ChatState>;
   readonly adapter: ChatAdapter;
+  /** Longest text `send` accepts (`CreateChatOptions.maxTextLength`). */
+  readonly maxTextLength: number;
+  /**
+   * How long after sending a message its sender may recall it, ms: the adapter's
+   * `recallWindowMs`, or 2 minutes (`DEFAULT_RECALL_WINDOW_MS`). Compare with `serverNow()`.
+   */
+  readonly recallWindowMs: number;
 
   /** Connects, then loads the first session page and the pinned sessions. */
   connect(): Promise<void>;
@@ -96,7 +119,14 @@ export interface Chat {
   openSession(sessionId: SessionId): Promise<void>;
   loadOlder(sessionId: SessionId): Promise<void>;
   loadNewer(sessionId: SessionId): Promise<void>;
-  /** Sends; the message is in the store as `sending` before the adapter answers. */
+  /**
+   * Sends; the message is in the store as `sending` before the adapter answers. Content
+   * that breaks a rule is rejected before that, and nothing enters the store: a text longer
+   * than `maxTextLength` with `TEXT_TOO_LONG`, anything malformed with `INVALID_ARGUMENT`. A
+   * send to a team the store does not know yet first asks the adapter's `getTeams`: a team
+   * that does not exist is `NOT_FOUND`, again with nothing in the store (no failed message,
+   * no new session). Without `getTeams` the send goes out and fails as the backend says.
+   */
   send(sessionId: SessionId, content: OutgoingContent): Promise<Message>;
   /** Cancels a file message's upload. */
   cancelUpload(idClient: string): void;

@@ -1,5 +1,6 @@
 import type { Chat, CreateChatOptions } from './Chat.ts';
 import { createChatContext, guard } from './controller/ChatContext.ts';
+import { checkOptions } from './controller/checkOptions.ts';
 import { connect, disconnect, loadSessionsPage } from './controller/connectActions.ts';
 import { afterAdapterEvent, handleAdapterEvent } from './controller/handleAdapterEvent.ts';
 import { loadMore, openSession } from './controller/historyActions.ts';
@@ -14,6 +15,7 @@ import {
   deleteMessages,
   getTeamReceiptDetail,
   recall,
+  recallWindowOf,
   sendReceipt,
   sendTyping,
 } from './controller/messageActions.ts';
@@ -29,36 +31,27 @@ import {
   unpin,
   updatePinExt,
 } from './controller/sessionActions.ts';
+import { checkSessionId } from './rules/validate.ts';
 import { createChatStore } from './store/createChatStore.ts';
-
-function defaultId(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 /**
  * Creates a chat instance: a store fed by `options.adapter` and the seeds' operations as
  * actions. Subscribes to the adapter at once; call `connect()` to sign in and load the list.
+ * @throws ChatError `INVALID_ARGUMENT` naming the option when an option is out of range
  */
 export function createChat(options: CreateChatOptions): Chat {
-  const { adapter } = options;
+  const { adapter, ...settings } = checkOptions(options);
   const store = createChatStore();
-  const context = createChatContext(
-    {
-      adapter,
-      store,
-      sessionPageSize: options.sessionPageSize ?? 100,
-      historyPageSize: options.historyPageSize ?? 30,
-      now: options.now ?? Date.now,
-      createId: options.createId ?? defaultId,
-      teamReceipts: options.teamReceipts ?? true,
-    },
-    (event, before, after) => afterAdapterEvent(context, event, before, after),
+  const context = createChatContext({ adapter, store, ...settings }, (event, before, after) =>
+    afterAdapterEvent(context, event, before, after),
   );
   const unsubscribe = adapter.subscribe((event) => handleAdapterEvent(context, event));
 
   return {
     store,
     adapter,
+    maxTextLength: settings.maxTextLength,
+    recallWindowMs: recallWindowOf(adapter),
     connect: () => connect(context),
     serverNow: () => context.serverNow(),
     disconnect: () => disconnect(context),
@@ -69,6 +62,7 @@ export function createChat(options: CreateChatOptions): Chat {
     setActiveSession: (sessionId) => setActiveSession(context, sessionId),
     markSessionRead: (sessionId) =>
       guard('INTERNAL', () => {
+        checkSessionId(sessionId);
         context.requireConnected();
         return markSessionRead(context, sessionId);
       }),
@@ -79,7 +73,10 @@ export function createChat(options: CreateChatOptions): Chat {
     setMute: (sessionId, mute) => setMute(context, sessionId, mute),
     setSessionExt: (sessionId, ext) => setSessionExt(context, sessionId, ext),
     deleteSession: (sessionId, deleteOptions) =>
-      deleteSessions(context, [sessionId], deleteOptions),
+      guard('INTERNAL', () => {
+        checkSessionId(sessionId);
+        return deleteSessions(context, [sessionId], deleteOptions);
+      }),
     deleteSessions: (sessionIds, deleteOptions) =>
       deleteSessions(context, sessionIds, deleteOptions),
     deleteAllLocalSessions: () => deleteAllLocalSessions(context),

@@ -33,11 +33,11 @@ export type {
   RecallInfo,
   VideoAttach,
 } from './model/Message.ts';
-export { isCountable, isFileType } from './model/Message.ts';
+export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/Message.ts';
 export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
 export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
-export type { LocalSessionQuery } from './rules/localSessionQuery.ts';
+export type { LocalMessages, LocalSessionQuery } from './rules/localSessionQuery.ts';
 export { queryLocalSessions } from './rules/localSessionQuery.ts';
 export { mergeMessage } from './rules/mergeMessage.ts';
 // Pure rules, shared with backends (adapter-local's server imports them).
@@ -50,7 +50,7 @@ export {
   toPage,
 } from './rules/paging.ts';
 export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
-export { isReadByPeer, isUnreadByMe } from './rules/receipts.ts';
+export { isReadByPeer, isUnreadByMe, readStatus } from './rules/receipts.ts';
 export type { SessionDeletion } from './rules/sessionDelete.ts';
 export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';
 export type { ViewerContext } from './rules/sessionGeneration.ts';
@@ -69,6 +69,35 @@ export {
 export type { TeamReceiptCounts } from './rules/teamReceipt.ts';
 export { mergeTeamReceipt } from './rules/teamReceipt.ts';
 export { countsTowardUnread, resetAck, resetUnread } from './rules/unread.ts';
+// Argument checks, shared by Chat's actions and backends (the embedded server imports them).
+export {
+  checkBoolean,
+  checkFile,
+  checkFileName,
+  checkId,
+  checkIdClients,
+  checkMessageRef,
+  checkObject,
+  checkOptional,
+  checkScene,
+  checkSessionId,
+  checkSessionIds,
+  checkString,
+  checkText,
+  checkTime,
+  DEFAULT_MAX_TEXT_LENGTH,
+  hasHiddenCharacters,
+  invalidArgument,
+  isBlob,
+  MAX_FILE_NAME_LENGTH,
+  MAX_ID_LENGTH,
+} from './rules/validate.ts';
+export type { SendLimits } from './rules/validateSendRequest.ts';
+export {
+  checkCustomAttach,
+  checkGeoAttach,
+  checkSendRequest,
+} from './rules/validateSendRequest.ts';
 export { applyEvent } from './store/applyEvent.ts';
 export type {
   ChatState,
@@ -84,5 +113,11 @@ export type { UpsertMode } from './store/messageWindow.ts';
 export { emptyWindow } from './store/messageWindow.ts';
 export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
 export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
-export { selectMessage, selectSession, sessionList, windowMessages } from './store/selectors.ts';
+export {
+  localSessions,
+  selectMessage,
+  selectSession,
+  sessionList,
+  windowMessages,
+} from './store/selectors.ts';
 export { isVisible, sessionView } from './store/sessionView.ts';

@@ -73,12 +73,7 @@ export {
   MessageBubble,
   type MessageBubbleProps,
 } from './message/MessageBubble.tsx';
-export {
-  DEFAULT_RECALL_WINDOW_MS,
-  MessageMenu,
-  type MessageMenuProps,
-  messageActions,
-} from './message/MessageMenu.tsx';
+export { MessageMenu, type MessageMenuProps, messageActions } from './message/MessageMenu.tsx';
 export { MessageStatus, type MessageStatusProps } from './message/MessageStatus.tsx';
 export { MessageText, type MessageTextProps } from './message/MessageText.tsx';
 export {

@@ -1,5 +1,5 @@
 import type { Team, UserProfile } from '@parley/core';
-import { ChatError } from '@parley/core';
+import { ChatError, checkId, DEFAULT_MAX_TEXT_LENGTH, toChatError } from '@parley/core';
 import { MemoryStorage } from '../storage/MemoryStorage.ts';
 import type { ServerStorage } from '../storage/ServerStorage.ts';
 import { type DeviceLink, Feed } from './Feed.ts';
@@ -25,6 +25,11 @@ export interface LocalServerOptions {
   recallWindowMs?: number;
   /** Most pinned sessions per account. Default 50. */
   maxPins?: number;
+  /**
+   * Longest text a message may carry, UTF-16 units; a longer send is rejected with
+   * `TEXT_TOO_LONG`. Default 5000, as `createChat`'s `maxTextLength`.
+   */
+  maxTextLength?: number;
   /**
    * Creates unknown accounts when they connect or are messaged, instead of failing with
    * `AUTH_FAILED` / `NOT_FOUND`. Default true. Account ids are compared as given: the seeds
@@ -70,6 +75,7 @@ export class LocalServer {
       feed: new Feed(),
       recallWindowMs: this.recallWindowMs,
       maxPins: this.maxPins,
+      maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
       autoRegister: options.autoRegister ?? true,
     };
   }
@@ -109,8 +115,10 @@ export class LocalServer {
 
   /** Checks an account for sign-in, creating it when `autoRegister` allows. */
   async authenticate(account: string): Promise<void> {
-    if (typeof account !== 'string' || account === '') {
-      throw new ChatError('AUTH_FAILED', 'An account id is required');
+    try {
+      checkId(account, 'account');
+    } catch (error) {
+      throw new ChatError('AUTH_FAILED', toChatError(error).message, { cause: error });
     }
     if (this.ctx.data.users.has(account)) return;
     if (!this.ctx.autoRegister) throw new ChatError('AUTH_FAILED', `No account "${account}"`);

@@ -14,6 +14,17 @@ import type {
   TeamReceiptDetail,
   UserProfile,
 } from '@parley/core';
+import {
+  checkBoolean,
+  checkId,
+  checkIdClients,
+  checkObject,
+  checkOptional,
+  checkSessionId,
+  checkSessionIds,
+  checkString,
+  checkTime,
+} from '@parley/core';
 import { deleteHistory, deleteSessions } from './deletes.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';
 import { getHistory } from './history.ts';
@@ -22,7 +33,6 @@ import { forward, recall, send } from './messages.ts';
 import { getPinned, pin, unpin, updatePinExt } from './pins.ts';
 import { markAllRead, markRead, sendReceipt, teamReceiptDetail } from './receipts.ts';
 import { getSession, getSessions, setMute, setSessionExt } from './sessions.ts';
-import { checkSessionId, checkSessionIds, checkString, checkTime } from './validate.ts';
 
 /**
  * One signed-in device on the server: its login time (which decides whether sessions deleted
@@ -71,7 +81,8 @@ export class ServerConnection {
   }
 
   getSession(id: SessionId): Session | null {
-    return getSession(this.server.ctx.data, this.account, checkSessionId(id).id, this.loginTime);
+    checkSessionId(id);
+    return getSession(this.server.ctx.data, this.account, id, this.loginTime);
   }
 
   getPinned(query: PageQuery): Page<Session> {
@@ -79,8 +90,9 @@ export class ServerConnection {
   }
 
   getHistory(query: HistoryQuery): Page<Message> {
-    checkSessionId(query.sessionId);
-    if (query.anchorTime !== undefined) checkTime(query.anchorTime, 'anchorTime');
+    checkObject(query, 'query');
+    checkSessionId(query.sessionId, 'query.sessionId');
+    checkOptional(query.anchorTime, 'query.anchorTime', checkTime);
     return getHistory(this.server.ctx.data, this.account, query);
   }
 
@@ -89,7 +101,7 @@ export class ServerConnection {
   }
 
   forward(idClient: string, target: { scene: Scene; to: string; idClient: string }) {
-    checkString(idClient, 'idClient');
+    checkId(idClient, 'idClient');
     return this.server.commit(() =>
       forward(this.server.ctx, this.account, idClient, target, this.origin),
     );
@@ -100,7 +112,7 @@ export class ServerConnection {
   }
 
   recall(idClient: string): Promise<Message> {
-    checkString(idClient, 'idClient');
+    checkId(idClient, 'idClient');
     return this.server.commit(() => recall(this.server.ctx, this.account, idClient, this.origin));
   }
 
@@ -127,17 +139,17 @@ export class ServerConnection {
   }
 
   sendReceipt(idClient: string): Promise<void> {
-    checkString(idClient, 'idClient');
+    checkId(idClient, 'idClient');
     return this.server.commit(() => sendReceipt(this.server.ctx, this.account, idClient));
   }
 
   teamReceiptDetail(idClient: string): TeamReceiptDetail {
-    return teamReceiptDetail(this.server.ctx, checkString(idClient, 'idClient'));
+    return teamReceiptDetail(this.server.ctx, checkId(idClient, 'idClient'));
   }
 
   pin(id: SessionId, ext?: string): Promise<StickTopInfo> {
     checkSessionId(id);
-    if (ext !== undefined) checkString(ext, 'ext');
+    checkOptional(ext, 'ext', checkString);
     return this.server.commit(() => pin(this.server.ctx, this.account, id, ext));
   }
 
@@ -154,17 +166,21 @@ export class ServerConnection {
 
   deleteSessions(ids: SessionId[], options: { clearHistory: boolean; unpin?: boolean }) {
     const valid = checkSessionIds(ids);
-    const opts = { clearHistory: options?.clearHistory === true, unpin: options?.unpin === true };
+    checkObject(options, 'options');
+    const opts = {
+      clearHistory: checkBoolean(options.clearHistory, 'options.clearHistory'),
+      unpin: checkOptional(options.unpin, 'options.unpin', checkBoolean) ?? false,
+    };
     return this.server.commit(() =>
       deleteSessions(this.server.ctx, this.account, valid, opts, this.origin),
     );
   }
 
   deleteHistory(target: HistoryDelete): Promise<void> {
-    checkSessionId(target?.sessionId);
-    if ('idClients' in target) {
-      if (!Array.isArray(target.idClients)) checkString(target.idClients, 'idClients');
-    } else checkTime(target.before, 'before');
+    checkObject(target, 'target');
+    checkSessionId(target.sessionId, 'target.sessionId');
+    if ('idClients' in target) checkIdClients(target.idClients, 'target.idClients');
+    else checkTime(target.before, 'target.before');
     return this.server.commit(() =>
       deleteHistory(this.server.ctx, this.account, target, this.origin),
     );
@@ -181,7 +197,7 @@ export class ServerConnection {
   setMute(id: SessionId, mute: boolean): Promise<void> {
     checkSessionId(id);
     return this.server.commit(() =>
-      setMute(this.server.ctx, this.account, id, mute === true, this.origin),
+      setMute(this.server.ctx, this.account, id, checkBoolean(mute, 'mute'), this.origin),
     );
   }
 

@@ -9,6 +9,8 @@ export interface ServerContext {
   readonly recallWindowMs: number;
   /** Most pinned sessions per account. */
   readonly maxPins: number;
+  /** Longest text a message may carry, UTF-16 units. */
+  readonly maxTextLength: number;
   /** Creates unknown accounts on first use instead of failing with `NOT_FOUND`. */
   readonly autoRegister: boolean;
 }

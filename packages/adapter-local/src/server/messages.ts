@@ -1,9 +1,8 @@
 import type { AdapterEvent, Message, Scene, SendRequest } from '@parley/core';
-import { ChatError } from '@parley/core';
+import { ChatError, checkSendRequest } from '@parley/core';
 import type { ServerContext } from './ServerContext.ts';
 import { participants } from './ServerData.ts';
 import type { StoredMessage } from './types.ts';
-import { checkSendRequest } from './validate.ts';
 import { viewMessage } from './view.ts';
 
 /** Sends `event(account)` to every participant of a message. */
@@ -61,7 +60,7 @@ export function send(
   request: SendRequest,
   origin: string,
 ): Message {
-  checkSendRequest(request);
+  checkSendRequest(request, ctx);
   const { data } = ctx;
   const existing = data.byId.get(request.idClient);
   if (existing) {
@@ -162,7 +161,7 @@ export function forward(
   const { data } = ctx;
   const existing = data.byId.get(target.idClient);
   if (existing) return send(ctx, account, request, origin);
-  checkSendRequest(request);
+  checkSendRequest(request, ctx);
   checkTarget(ctx, account, request);
   const time = data.tick();
   const message: StoredMessage = {

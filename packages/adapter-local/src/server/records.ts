@@ -1,5 +1,5 @@
 import type { UserProfile } from '@parley/core';
-import { ChatError, parseSessionId } from '@parley/core';
+import { ChatError, isMessageType, parseSessionId } from '@parley/core';
 import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';
 
 /** Version tag written with every record; anything else is foreign data. */
@@ -22,18 +22,6 @@ export interface Envelope {
   store: StoreName;
   data: unknown;
 }
-
-const MESSAGE_TYPES = new Set([
-  'text',
-  'image',
-  'audio',
-  'video',
-  'file',
-  'geo',
-  'custom',
-  'tip',
-  'notification',
-]);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,8 +49,7 @@ const validators: { [S in StoreName]: (data: unknown) => data is RecordByStore[S
     isObject(data) &&
     strings(data, ['idClient', 'idServer', 'sessionId', 'from', 'to', 'body', 'status']) &&
     numbers(data, ['time']) &&
-    typeof data.type === 'string' &&
-    MESSAGE_TYPES.has(data.type) &&
+    isMessageType(data.type) &&
     typeof data.sessionId === 'string' &&
     parseSessionId(data.sessionId)?.scene === data.scene,
   sessions: (data): data is SessionRecord =>

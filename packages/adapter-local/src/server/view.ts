@@ -1,6 +1,8 @@
-import type { Message } from '@parley/core';
+import { type Message, readStatus } from '@parley/core';
 import { type ServerData, sessionIdFor } from './ServerData.ts';
 import type { SessionRecord, StoredMessage } from './types.ts';
+
+const NO_MARKS = { ack: 0, msgReceiptTime: 0 };
 
 /**
  * A stored message as `account` sees it: its own session id, a status from the receipt
@@ -12,13 +14,14 @@ export function viewMessage(data: ServerData, account: string, stored: StoredMes
   const sessionId = sessionIdFor(account, stored);
   const record = data.sessions.get(account)?.get(sessionId);
   const mine = stored.from === account;
-  let status = message.status;
-  if (mine) {
-    status =
-      stored.scene === 'p2p' && stored.time <= (record?.msgReceiptTime ?? 0) ? 'read' : 'sent';
-  } else {
-    status = stored.time <= (record?.ack ?? 0) ? 'read' : 'unread';
-  }
+  // Stored as the sender sent it (`sent`); each reader's marks decide the rest.
+  const sent = {
+    from: stored.from,
+    scene: stored.scene,
+    time: stored.time,
+    status: 'sent' as const,
+  };
+  const status = readStatus(sent, account, record ?? NO_MARKS);
   const recall =
     message.recall && !mine ? { by: message.recall.by, time: message.recall.time } : message.recall;
   return { ...message, sessionId, status, ...(recall ? { recall } : {}) };

@@ -14,6 +14,8 @@ export interface ChatContext {
   store: StoreApi<ChatState>;
   sessionPageSize: number;
   historyPageSize: number;
+  /** `CreateChatOptions.maxTextLength`. */
+  maxTextLength: number;
   now: () => number;
   createId: () => string;
   /** `CreateChatOptions.teamReceipts`. */
@@ -30,6 +32,8 @@ export interface ChatContext {
   files: Map<string, Blob>;
   /** Sessions whose newest page was loaded. */
   openedSessions: Set<string>;
+  /** Sessions asked from the server because only live messages made them known. */
+  reconciling: Set<string>;
   /** Applies a controller event at once, after any queued adapter events. */
   dispatch(event: StoreEvent): void;
   /**
@@ -75,6 +79,7 @@ export function createChatContext(
     | 'uploads'
     | 'files'
     | 'openedSessions'
+    | 'reconciling'
     | 'receiptRequests'
     | 'receiptsSent'
     | 'profiles'
@@ -122,6 +127,7 @@ export function createChatContext(
     uploads: new Map(),
     files: new Map(),
     openedSessions: new Set(),
+    reconciling: new Set(),
     receiptRequests: new Map(),
     receiptsSent: new Map(),
     dispatch: (event) => {

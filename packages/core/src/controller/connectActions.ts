@@ -1,6 +1,6 @@
 import { toChatError } from '../model/ChatError.ts';
 import type { Session } from '../model/Session.ts';
-import { clampPageSize, MAX_SMALL_PAGE_SIZE } from '../rules/paging.ts';
+import { MAX_SMALL_PAGE_SIZE } from '../rules/paging.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 
 /** Loads profiles and teams the list shows, falling back to bare profiles. */
@@ -41,7 +41,7 @@ export async function loadSessionsPage(context: ChatContext, first: boolean): Pr
   try {
     const page = await context.adapter.getSessions({
       cursor: first ? undefined : sessions.cursor || undefined,
-      limit: clampPageSize(context.sessionPageSize),
+      limit: context.sessionPageSize,
     });
     context.dispatch({ type: 'sessionSnapshots', sessions: page.items });
     context.dispatch({ type: 'sessionsPage', cursor: page.cursor, hasMore: page.hasMore });

@@ -1,6 +1,6 @@
 import { ChatError, toChatError } from '../model/ChatError.ts';
 import type { SessionId } from '../model/Session.ts';
-import { clampPageSize } from '../rules/paging.ts';
+import { checkSessionId } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { newestIncoming, sendReceiptOnce } from './sessionActions.ts';
@@ -8,12 +8,13 @@ import { newestIncoming, sendReceiptOnce } from './sessionActions.ts';
 /** Loads the newest page of a session once. */
 export function openSession(context: ChatContext, sessionId: SessionId): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
     if (context.openedSessions.has(sessionId)) return;
     context.requireConnected();
     const page = await context.adapter.getHistory({
       sessionId,
       direction: 'older',
-      limit: clampPageSize(context.historyPageSize),
+      limit: context.historyPageSize,
     });
     context.openedSessions.add(sessionId);
     context.dispatch({ type: 'historyPage', sessionId, direction: 'latest', page });
@@ -34,6 +35,7 @@ export function loadMore(
   direction: 'older' | 'newer',
 ): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
     const window = context.state().messages[sessionId];
     if (!window || !context.openedSessions.has(sessionId)) {
       await openSession(context, sessionId);
@@ -58,7 +60,7 @@ export function loadMore(
       const page = await context.adapter.getHistory({
         sessionId,
         direction,
-        limit: clampPageSize(context.historyPageSize),
+        limit: context.historyPageSize,
         ...(cursor ? { cursor } : { anchorTime: edge?.time }),
       });
       context.dispatch({ type: 'historyPage', sessionId, direction, page });

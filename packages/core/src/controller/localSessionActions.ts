@@ -1,12 +1,21 @@
 import { ChatError } from '../model/ChatError.ts';
 import {
   type JsonValue,
-  parseSessionId,
   type Scene,
   type Session,
   type SessionId,
   toSessionId,
 } from '../model/Session.ts';
+import {
+  checkId,
+  checkJsonObject,
+  checkObject,
+  checkOptional,
+  checkScene,
+  checkSessionId,
+  checkString,
+  checkTime,
+} from '../rules/validate.ts';
 import { tableKeys, tableValues } from '../store/KeyedTable.ts';
 import { selectSession } from '../store/selectors.ts';
 import type { ChatContext } from './ChatContext.ts';
@@ -23,11 +32,15 @@ export function updateLocalSession(
   sessionId: SessionId,
   localCustom: Record<string, JsonValue>,
 ): void {
+  checkSessionId(sessionId);
+  checkJsonObject(localCustom, 'localCustom');
   context.dispatch({ type: 'localCustom', sessionId, localCustom });
 }
 
 /** Keeps the unsent input of a session on this device. */
 export function setDraft(context: ChatContext, sessionId: SessionId, draft: string): void {
+  checkSessionId(sessionId);
+  checkString(draft, 'draft');
   context.dispatch({ type: 'draft', sessionId, draft });
 }
 
@@ -39,10 +52,11 @@ export function insertLocalSession(
   context: ChatContext,
   target: { scene: Scene; to: string; updateTime?: number },
 ): Session {
+  checkObject(target, 'target');
+  checkScene(target.scene, 'target.scene');
+  checkId(target.to, 'target.to');
+  checkOptional(target.updateTime, 'target.updateTime', checkTime);
   const id = toSessionId(target.scene, target.to);
-  if (!parseSessionId(id) || target.to === '') {
-    throw new ChatError('INVALID_ARGUMENT', `Not a session target: ${target.scene}/${target.to}`);
-  }
   const existing = selectSession(context.state(), id);
   if (existing) return existing;
   let newest = 0;

@@ -1,7 +1,8 @@
-import type { TeamReceiptDetail } from '../model/ChatAdapter.ts';
+import type { ChatAdapter, TeamReceiptDetail } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
+import { checkIdClients, checkMessageRef, checkSessionId, checkTime } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { newestIncoming } from './sessionActions.ts';
@@ -9,9 +10,15 @@ import { newestIncoming } from './sessionActions.ts';
 /** Default recall window of the seeds: two minutes. */
 export const DEFAULT_RECALL_WINDOW_MS = 120_000;
 
+/** The adapter's recall window, or the seeds' default. */
+export function recallWindowOf(adapter: Pick<ChatAdapter, 'recallWindowMs'>): number {
+  return adapter.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
+}
+
 /** Recalls my sent message inside the recall window; the result replaces it (a tip). */
 export function recall(context: ChatContext, message: Message): Promise<Message> {
   return guard('INTERNAL', async () => {
+    checkMessageRef(message);
     context.requireConnected();
     const state = context.state();
     const current = selectMessage(state.messages[message.sessionId], message.idClient) ?? message;
@@ -22,7 +29,7 @@ export function recall(context: ChatContext, message: Message): Promise<Message>
     if (current.status === 'sending' || current.status === 'sendFailed' || !current.idServer) {
       throw new ChatError('NOT_FOUND', 'A message that was never sent cannot be recalled');
     }
-    const windowMs = context.adapter.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
+    const windowMs = recallWindowOf(context.adapter);
     // `time` is server time: compare it with the server's clock, not the device's.
     if (context.serverNow() - current.time > windowMs) {
       throw new ChatError('RECALL_EXPIRED', 'The recall window has passed', {
@@ -41,6 +48,8 @@ export function recall(context: ChatContext, message: Message): Promise<Message>
  */
 export function deleteMessages(context: ChatContext, sessionId: SessionId, idClients: string[]) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkIdClients(idClients);
     const window = context.state().messages[sessionId];
     const onServer = idClients.filter((id) => {
       const message = selectMessage(window, id);
@@ -57,6 +66,8 @@ export function deleteMessages(context: ChatContext, sessionId: SessionId, idCli
 /** Deletes my history of a session at or before `time`. */
 export function deleteHistoryBefore(context: ChatContext, sessionId: SessionId, time: number) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkTime(time, 'time');
     context.requireConnected();
     await context.adapter.deleteHistory({ sessionId, before: time });
     context.dispatch({ type: 'historyDeleted', sessionId, before: time, time: context.now() });
@@ -66,6 +77,7 @@ export function deleteHistoryBefore(context: ChatContext, sessionId: SessionId, 
 /** Sends a read receipt for the newest incoming message of a session. */
 export function sendReceipt(context: ChatContext, sessionId: SessionId): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
     context.requireConnected();
     const message = newestIncoming(context, sessionId);
     if (message) await context.adapter.sendReceipt(message);
@@ -77,6 +89,7 @@ export function getTeamReceiptDetail(
   message: Message,
 ): Promise<TeamReceiptDetail> {
   return guard('INTERNAL', async () => {
+    checkMessageRef(message);
     context.requireConnected();
     const { adapter } = context;
     if (!adapter.getTeamReceiptDetail) {
@@ -88,6 +101,7 @@ export function getTeamReceiptDetail(
 
 /** Tells the peer I am typing; best effort, failures are reported, never thrown. */
 export function sendTyping(context: ChatContext, sessionId: SessionId): void {
+  checkSessionId(sessionId);
   const { adapter } = context;
   if (!adapter.sendTyping || context.state().connection.status !== 'connected') return;
   adapter.sendTyping(sessionId).catch((error: unknown) => context.report(error));

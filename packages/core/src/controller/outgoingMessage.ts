@@ -20,7 +20,7 @@ export interface Outgoing {
 function fileName(content: { file: Blob; name?: string }): string {
   if (content.name) return content.name;
   const named = content.file as Blob & { name?: unknown };
-  return typeof named.name === 'string' ? named.name : 'file';
+  return typeof named.name === 'string' && named.name !== '' ? named.name : 'file';
 }
 
 function previewUrl(file: Blob): string {
@@ -29,26 +29,26 @@ function previewUrl(file: Blob): string {
 
 /**
  * Builds the `sending` message the store shows at once (seed 004 `onSendBefore`) and the
- * request for the adapter. Throws `INVALID_ARGUMENT` for a bad session id or empty text.
+ * request for the adapter. The content was checked (`checkContent`).
  */
 export function buildOutgoing(
   sessionId: SessionId,
   content: OutgoingContent,
   meta: { idClient: string; from: string; time: number; teamReceipts: boolean },
 ): Outgoing {
-  const built = buildContent(sessionId, content, meta);
-  const { message } = built;
+  const message = buildMessage(sessionId, content, meta);
   const wanted = content.type === 'tip' ? undefined : content.needReceipt;
   const needReceipt =
     message.scene !== 'p2p' && (wanted ?? (meta.teamReceipts && isCountable(message)));
-  return needReceipt ? { ...built, request: { ...built.request, needReceipt } } : built;
+  const file = 'file' in content ? content.file : undefined;
+  return { message, request: requestOf(message, file, needReceipt), ...(file ? { file } : {}) };
 }
 
-function buildContent(
+function buildMessage(
   sessionId: SessionId,
   content: OutgoingContent,
   meta: { idClient: string; from: string; time: number },
-): Outgoing {
+): Message {
   const target = parseSessionId(sessionId);
   if (!target) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${sessionId}`);
   const base = {
@@ -61,53 +61,35 @@ function buildContent(
     time: meta.time,
     status: 'sending' as const,
   };
-  const route = { idClient: meta.idClient, scene: target.scene, to: target.to };
   switch (content.type) {
     case 'text':
     case 'tip': {
-      if (content.body.trim() === '')
-        throw new ChatError('INVALID_ARGUMENT', 'Message text is empty');
       const countable = content.type === 'tip' ? content.countable : undefined;
-      const extra = countable === undefined ? {} : { countable };
       return {
-        message: { ...base, type: content.type, body: content.body, ...extra },
-        request: { ...route, type: content.type, body: content.body, ...extra },
+        ...base,
+        type: content.type,
+        body: content.body,
+        ...(countable === undefined ? {} : { countable }),
       };
     }
     case 'custom':
-      return {
-        message: { ...base, type: 'custom', body: content.body ?? '', attach: content.attach },
-        request: { ...route, type: 'custom', body: content.body ?? '', attach: content.attach },
-      };
+      return { ...base, type: 'custom', body: content.body ?? '', attach: content.attach };
     case 'geo':
       return {
-        message: {
-          ...base,
-          type: 'geo',
-          body: content.body ?? content.attach.title,
-          attach: content.attach,
-        },
-        request: {
-          ...route,
-          type: 'geo',
-          body: content.body ?? content.attach.title,
-          attach: content.attach,
-        },
+        ...base,
+        type: 'geo',
+        body: content.body ?? content.attach.title,
+        attach: content.attach,
       };
     default: {
       const name = fileName(content);
-      const body = content.body ?? name;
       const file = {
         url: previewUrl(content.file),
         name,
         size: content.file.size,
         mime: content.file.type,
       };
-      return {
-        message: fileMessage(content.type, { ...base, body, progress: 0 }, file),
-        request: { ...route, type: content.type, body, file: content.file },
-        file: content.file,
-      };
+      return fileMessage(content.type, { ...base, body: content.body ?? name, progress: 0 }, file);
     }
   }
 }
@@ -126,5 +108,55 @@ function fileMessage(
       return { ...base, type, attach: { ...file, dur: 0, width: 0, height: 0 } };
     case 'file':
       return { ...base, type, attach: file };
+  }
+}
+
+/**
+ * What a file message's request carries: the file to upload with what is known of it (the
+ * name the app gave, size, MIME type; `url` empty, as the preview URL is only this device's),
+ * or, for a file already uploaded (forward), its attachment.
+ */
+function upload<A extends FileAttach>(
+  file: Blob | undefined,
+  attach: A | undefined,
+): { file?: Blob; attach?: A } {
+  if (!file) return { attach };
+  return { file, attach: attach && { ...attach, url: '' } };
+}
+
+/** The request that sends `message`: the first time, again (resend), or a copy of it. */
+export function requestOf(
+  message: Message,
+  file: Blob | undefined,
+  needReceipt: boolean,
+): SendRequest {
+  const { idClient, scene, to, body } = message;
+  const common = {
+    idClient,
+    scene,
+    to,
+    body,
+    ...(message.countable === undefined ? {} : { countable: message.countable }),
+    ...(message.ext === undefined ? {} : { ext: message.ext }),
+    ...(needReceipt ? { needReceipt } : {}),
+  };
+  switch (message.type) {
+    case 'image':
+      return { ...common, type: 'image', ...upload(file, message.attach) };
+    case 'audio':
+      return { ...common, type: 'audio', ...upload(file, message.attach) };
+    case 'video':
+      return { ...common, type: 'video', ...upload(file, message.attach) };
+    case 'file':
+      return { ...common, type: 'file', ...upload(file, message.attach) };
+    case 'geo':
+      return { ...common, type: 'geo', attach: message.attach };
+    case 'custom':
+      return { ...common, type: 'custom', attach: message.attach };
+    case 'notification':
+      return { ...common, type: 'notification', attach: message.attach };
+    case 'text':
+    case 'tip':
+      return { ...common, type: message.type };
   }
 }

@@ -1,11 +1,14 @@
 import type { OutgoingContent } from '../Chat.ts';
-import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError, toChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
-import { parseSessionId, type SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/Session.ts';
+import { checkId, checkMessageRef, checkSessionId } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
-import { buildOutgoing } from './outgoingMessage.ts';
+import { checkContent } from './checkContent.ts';
+import { checkTeamExists } from './checkTeamExists.ts';
+import { buildOutgoing, requestOf } from './outgoingMessage.ts';
+import { reconcileSession } from './reconcileSession.ts';
 
 function aborted(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) => {
@@ -20,6 +23,7 @@ async function deliver(
   run: (options: { onProgress: (p: number) => void; signal: AbortSignal }) => Promise<Message>,
 ): Promise<Message> {
   const { idClient, sessionId } = message;
+  reconcileSession(context, sessionId);
   const abort = new AbortController();
   context.uploads.set(idClient, abort);
   try {
@@ -57,7 +61,11 @@ export function send(
   content: OutgoingContent,
 ): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    const target = checkSessionId(sessionId);
+    checkContent(content, context.maxTextLength);
     context.requireConnected();
+    const asking = checkTeamExists(context, target);
+    if (asking) await asking;
     const outgoing = buildOutgoing(sessionId, content, {
       idClient: context.createId(),
       from: context.state().me,
@@ -78,50 +86,10 @@ function defaultReceipt(context: ChatContext, message: Message): boolean {
   return message.scene !== 'p2p' && context.teamReceipts && isCountable(message);
 }
 
-/** The request that sends `message` again (or a copy of it). */
-function requestOf(message: Message, file: Blob | undefined, needReceipt: boolean): SendRequest {
-  const { idClient, scene, to, body } = message;
-  const common = {
-    idClient,
-    scene,
-    to,
-    body,
-    countable: message.countable,
-    ext: message.ext,
-    ...(needReceipt ? { needReceipt } : {}),
-  };
-  switch (message.type) {
-    case 'image':
-      return file
-        ? { ...common, type: 'image', file }
-        : { ...common, type: 'image', attach: message.attach };
-    case 'audio':
-      return file
-        ? { ...common, type: 'audio', file }
-        : { ...common, type: 'audio', attach: message.attach };
-    case 'video':
-      return file
-        ? { ...common, type: 'video', file }
-        : { ...common, type: 'video', attach: message.attach };
-    case 'file':
-      return file
-        ? { ...common, type: 'file', file }
-        : { ...common, type: 'file', attach: message.attach };
-    case 'geo':
-      return { ...common, type: 'geo', attach: message.attach };
-    case 'custom':
-      return { ...common, type: 'custom', attach: message.attach };
-    case 'notification':
-      return { ...common, type: 'notification', attach: message.attach };
-    case 'text':
-    case 'tip':
-      return { ...common, type: message.type };
-  }
-}
-
 /** Resends a `sendFailed` message with the same `idClient` (seed 004). */
 export function resend(context: ChatContext, message: Message): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    checkMessageRef(message);
     context.requireConnected();
     const window = context.state().messages[message.sessionId];
     const current = selectMessage(window, message.idClient) ?? message;
@@ -147,9 +115,9 @@ export function forward(
   toSessionId: SessionId,
 ): Promise<Message> {
   return guard('SEND_FAILED', async () => {
+    checkMessageRef(message);
+    const target = checkSessionId(toSessionId, 'toSessionId');
     context.requireConnected();
-    const target = parseSessionId(toSessionId);
-    if (!target) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${toSessionId}`);
     if (message.recall)
       throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
     const idClient = context.createId();
@@ -177,5 +145,5 @@ export function forward(
 
 /** Aborts a running upload; the send ends `sendFailed` with `UPLOAD_CANCELLED`. */
 export function cancelUpload(context: ChatContext, idClient: string): void {
-  context.uploads.get(idClient)?.abort();
+  context.uploads.get(checkId(idClient, 'idClient'))?.abort();
 }

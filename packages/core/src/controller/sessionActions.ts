@@ -3,6 +3,14 @@ import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/Session.ts';
 import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
 import { resetAck } from '../rules/unread.ts';
+import {
+  checkBoolean,
+  checkObject,
+  checkOptional,
+  checkSessionId,
+  checkSessionIds,
+  checkString,
+} from '../rules/validate.ts';
 import { tableGet, tableValues } from '../store/KeyedTable.ts';
 import { selectMessage, selectSession, sessionList } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
@@ -60,6 +68,7 @@ export async function sendReceiptOnce(
 
 /** Marks the on-screen session; resets it and acknowledges it in the background. */
 export function setActiveSession(context: ChatContext, sessionId: SessionId | null): void {
+  if (sessionId !== null) checkSessionId(sessionId);
   context.dispatch({ type: 'activate', sessionId });
   if (sessionId === null || context.state().connection.status !== 'connected') return;
   markSessionRead(context, sessionId).catch((error: unknown) => context.report(error));
@@ -88,6 +97,8 @@ export function markAllRead(context: ChatContext): Promise<void> {
 /** Pins a session; `PIN_LIMIT` beyond the adapter's `maxPins` (default 50). */
 export function pin(context: ChatContext, sessionId: SessionId, ext?: string): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkOptional(ext, 'ext', checkString);
     context.requireConnected();
     const { ledger } = context.state();
     const pinned = tableValues(ledger).filter((l) => l.pin.isStickOnTop).length;
@@ -103,6 +114,7 @@ export function pin(context: ChatContext, sessionId: SessionId, ext?: string): P
 
 export function unpin(context: ChatContext, sessionId: SessionId): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
     context.requireConnected();
     const stickTopInfo = await context.adapter.unpin(sessionId);
     context.dispatch({ type: 'pin', sessionId, stickTopInfo });
@@ -111,6 +123,8 @@ export function unpin(context: ChatContext, sessionId: SessionId): Promise<void>
 
 export function updatePinExt(context: ChatContext, sessionId: SessionId, ext: string) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkString(ext, 'ext');
     context.requireConnected();
     const stickTopInfo = await context.adapter.updatePinExt(sessionId, ext);
     context.dispatch({ type: 'pin', sessionId, stickTopInfo });
@@ -123,6 +137,8 @@ function unsupported(what: string): ChatError {
 
 export function setMute(context: ChatContext, sessionId: SessionId, mute: boolean) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkBoolean(mute, 'mute');
     context.requireConnected();
     const { adapter } = context;
     if (!adapter.setMute) throw unsupported('muting');
@@ -143,6 +159,8 @@ export function setMute(context: ChatContext, sessionId: SessionId, mute: boolea
 
 export function setSessionExt(context: ChatContext, sessionId: SessionId, ext: string) {
   return guard('INTERNAL', async () => {
+    checkSessionId(sessionId);
+    checkString(ext, 'ext');
     context.requireConnected();
     const { adapter } = context;
     if (!adapter.setSessionExt) throw unsupported('session ext');
@@ -161,6 +179,10 @@ export function deleteSessions(
   options: { clearHistory?: boolean; unpin?: boolean } = {},
 ): Promise<void> {
   return guard('INTERNAL', async () => {
+    checkSessionIds(sessionIds);
+    checkObject(options, 'options');
+    checkOptional(options.clearHistory, 'options.clearHistory', checkBoolean);
+    checkOptional(options.unpin, 'options.unpin', checkBoolean);
     const clearHistory = options.clearHistory ?? false;
     const { adapter } = context;
     if (clearHistory) {

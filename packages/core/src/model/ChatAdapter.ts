@@ -155,7 +155,11 @@ export interface ChatAdapter {
   /** Most sessions that can be pinned. [50] */
   readonly maxPins?: number;
 
-  /** One session by id, or null. [searched in the store only] */
+  /**
+   * One session by id, or null. Parley asks it for a session that a live message made known
+   * while the list is still paged (the message moved it above the list's cursor, so no later
+   * page returns it), to learn its whole unread count. [the store counts live messages only]
+   */
   getSession?(sessionId: SessionId): Promise<Session | null>;
   /** Pinned sessions, newest pin first, at most `maxPins`. [pins seen in session pages] */
   getPinnedSessions?(query: PageQuery): Promise<Page<Session>>;

@@ -13,6 +13,7 @@ export type ChatErrorCode =
   | 'UPLOAD_FAILED'
   | 'UPLOAD_CANCELLED'
   | 'FILE_TOO_LARGE'
+  | 'TEXT_TOO_LONG'
   | 'FILE_TYPE_NOT_ALLOWED'
   | 'SEND_FAILED'
   | 'PERMISSION_DENIED'

@@ -13,6 +13,24 @@ export type MessageType =
   | 'tip'
   | 'notification';
 
+/** Every message type. */
+export const MESSAGE_TYPES: readonly MessageType[] = Object.freeze([
+  'text',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'geo',
+  'custom',
+  'tip',
+  'notification',
+]);
+
+/** Whether a value is a known message type (data from storage or a wire). */
+export function isMessageType(value: unknown): value is MessageType {
+  return MESSAGE_TYPES.includes(value as MessageType);
+}
+
 /**
  * Delivery state. Outgoing: `sending` → `sent` | `sendFailed`, then `read` once the peer
  * read it (p2p). Incoming: `unread` → `read`. `receipt`, `refused` and `delete` come from

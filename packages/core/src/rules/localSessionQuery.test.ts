@@ -24,11 +24,23 @@ describe('local session queries (seed 001 getLocalSessions)', () => {
     expect(queryLocalSessions(list, { reverse: true, limit: 1 }).map((s) => s.to)).toEqual(['d']);
   });
 
-  it('excludes sessions whose lastMsg has an excluded type', () => {
+  it('gives each session its newest message of the remaining types, or leaves it out', () => {
+    const older = textMessage({ idClient: 'c-old', time: 50, from: 'c', peer: 'c' });
+    const held = (id: string) =>
+      id === 'p2p-c' ? [list[2]?.lastMsg, older].flatMap((m) => m ?? []) : [];
+    const page = queryLocalSessions(list, { excludeLastMsgTypes: ['tip'] }, held);
+    expect(page.map((s) => [s.to, s.lastMsg?.idClient])).toEqual([
+      ['a', 'a'],
+      ['b', 'b'],
+      ['c', 'c-old'],
+      ['d', 'd'],
+    ]);
+    expect(page[0]).toBe(list[0]);
     expect(queryLocalSessions(list, { excludeLastMsgTypes: ['tip'] }).map((s) => s.to)).toEqual([
       'a',
       'b',
       'd',
     ]);
+    expect(queryLocalSessions([session('e')], { excludeLastMsgTypes: ['tip'] })).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ export interface SessionLedger {
   msgReceiptTime: number;
   /** Unread count the server reported, covering messages up to `time` read up to `ack`. */
   base: { count: number; time: number; ack: number };
+  /**
+   * A server snapshot of the session was applied, so `base` is the server's count. Until
+   * then only live messages were counted, and older unread ones may be missing.
+   */
+  synced: boolean;
   /** Recalled/deleted messages inside the server's count, so `base.count` is lowered once each. */
   baseGone: number;
   /** Countable incoming messages newer than every read mark and the server's count. */
@@ -73,6 +78,7 @@ export function newLedger(id: SessionId, scene: Scene, to: string): SessionLedge
     ack: 0,
     msgReceiptTime: 0,
     base: { count: 0, time: 0, ack: 0 },
+    synced: false,
     baseGone: 0,
     unreadIds: {},
     unreadCount: 0,

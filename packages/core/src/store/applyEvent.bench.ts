@@ -1,11 +1,20 @@
 import { bench, describe } from 'vitest';
+import type { Message } from '../model/Message.ts';
 import type { Session } from '../model/Session.ts';
 import { compareSessions } from '../rules/sessionOrder.ts';
-import { bigState, burstEvents, newestFrom, openSessionState } from '../test/bigState.ts';
+import {
+  bigState,
+  burstEvents,
+  newestFrom,
+  openSessionState,
+  readWindowState,
+} from '../test/bigState.ts';
 import { textMessage } from '../test/fixtures.ts';
 import { applyEvent } from './applyEvent.ts';
 import { applyEvents } from './applyEvents.ts';
-import { sessionList } from './selectors.ts';
+import { tableUpdate } from './KeyedTable.ts';
+import { settleStatus } from './readStatus.ts';
+import { sessionList, windowMessages } from './selectors.ts';
 
 const state = bigState(10_000);
 const middle = newestFrom('u5000', 'bench-1');
@@ -82,4 +91,33 @@ describe('burst: 5,000 messages over 500 sessions, 10,000 sessions (reducer only
     },
     { iterations: 5, warmupIterations: 1 },
   );
+});
+
+// Both marks stand 10 messages before the newest; each bench moves one of them 5 further.
+const reading = readWindowState(10_000, 'u1', 100_000, 2_000_000 + 100_000 - 11);
+const fiveMore = 2_000_000 + 100_000 - 6;
+
+describe('a read mark moving over a 100,000-message window (10,000 sessions)', () => {
+  bench("the peer's receipt (p2pReceipt) covers 5 more messages", () => {
+    applyEvent(reading, { type: 'p2pReceipt', sessionId: 'p2p-u1', time: fiveMore });
+  });
+
+  bench('another device reads (sessionRead) 5 more messages', () => {
+    applyEvent(reading, { type: 'sessionRead', sessionId: 'p2p-u1', ack: fiveMore });
+  });
+
+  bench('naive: settle every loaded message after the receipt', () => {
+    const window = reading.messages['p2p-u1'];
+    const marks = { ack: fiveMore, msgReceiptTime: fiveMore };
+    const writes: [string, Message][] = [];
+    for (const message of windowMessages(window)) {
+      const settled = settleStatus(message, 'me', marks);
+      if (settled !== message) writes.push([message.idClient, settled]);
+    }
+    if (window) tableUpdate(window.byId, writes);
+  });
+
+  bench('floor: a receipt on a session with no loaded window', () => {
+    applyEvent(reading, { type: 'p2pReceipt', sessionId: 'p2p-u2', time: 3_000_000 });
+  });
 });

@@ -19,6 +19,7 @@ import {
   type UpsertMode,
   upsertWindowMessage,
 } from './messageWindow.ts';
+import { settleStatus } from './readStatus.ts';
 import type { LocalEvent, StoreEvent } from './StoreEvent.ts';
 import { selectMessage } from './selectors.ts';
 import { updateWindow } from './windowUpdate.ts';
@@ -38,12 +39,14 @@ export function applyMessage(state: ChatState, message: Message, mode: UpsertMod
       : ledgerMessage(ledger, message, { me: state.me, active }),
   );
   if (!keepsMessage(next, message)) return next;
-  const pending = tableGet(next.ledger, message.sessionId)?.teamReceipts[message.idClient];
+  const ledger = tableGet(next.ledger, message.sessionId);
+  const pending = ledger?.teamReceipts[message.idClient];
   const merged = mergeTeamReceipt(message.teamReceipt, pending);
   const withReceipt =
     merged === message.teamReceipt ? message : { ...message, teamReceipt: merged };
+  const settled = ledger ? settleStatus(withReceipt, next.me, ledger) : withReceipt;
   return updateWindow(next, message.sessionId, (window) =>
-    upsertWindowMessage(window, withReceipt, mode),
+    upsertWindowMessage(window, settled, mode),
   );
 }
 

@@ -2,8 +2,19 @@ import { parseSessionId, type Session, type SessionId } from '../model/Session.t
 import { compareSessions, placeSession, removeSession } from '../rules/sessionOrder.ts';
 import type { ChatState } from './ChatState.ts';
 import { tableDelete, tableGet, tableSet, tableUpdate } from './KeyedTable.ts';
+import { type ReadMarks, settleLastMsg, settleWindow } from './readStatus.ts';
 import { newLedger, type SessionLedger } from './SessionLedger.ts';
 import { isVisible, sessionView } from './sessionView.ts';
+import { updateWindow } from './windowUpdate.ts';
+
+const NO_MARKS: ReadMarks = { ack: 0, msgReceiptTime: 0 };
+
+/** Rule 3 for one changed ledger: its loaded messages take the status its marks give them. */
+function settleLoaded(state: ChatState, before: ReadMarks | undefined, next: SessionLedger) {
+  return updateWindow(state, next.id, (window) =>
+    settleWindow(window, state.me, before ?? NO_MARKS, next),
+  );
+}
 
 /** The ledger of a session, or a fresh one; null for an id that is not `${scene}-${to}`. */
 export function ledgerOf(state: ChatState, sessionId: SessionId): SessionLedger | null {
@@ -16,9 +27,14 @@ export function ledgerOf(state: ChatState, sessionId: SessionId): SessionLedger 
 /**
  * Stores a changed ledger and updates the visible session and its place in the order
  * incrementally. Untouched sessions, and `order` when the place is kept, stay identical.
+ * Every ledger change passes here, so this is where `lastMsg` and the loaded messages take
+ * the status that moved read marks give them.
  */
-export function commitLedger(state: ChatState, next: SessionLedger): ChatState {
-  if (tableGet(state.ledger, next.id) === next) return state;
+export function commitLedger(current: ChatState, changed: SessionLedger): ChatState {
+  const before = tableGet(current.ledger, changed.id);
+  if (before === changed) return current;
+  const next = settleLastMsg(changed, current.me);
+  const state = settleLoaded(current, before, next);
   const ledger = tableSet(state.ledger, next.id, next);
   const sessions = state.sessions;
   const lookup = (id: SessionId) => tableGet(sessions.byId, id);
@@ -54,8 +70,14 @@ export function updateLedger(
  * and the order rebuilt by merging the sorted changed sessions into the unchanged ones,
  * O(n + k log k) instead of k incremental moves.
  */
-export function commitLedgers(state: ChatState, changed: readonly SessionLedger[]): ChatState {
-  if (changed.length <= 8) return changed.reduce(commitLedger, state);
+export function commitLedgers(current: ChatState, ledgers: readonly SessionLedger[]): ChatState {
+  if (ledgers.length <= 8) return ledgers.reduce(commitLedger, current);
+  let state = current;
+  const changed = ledgers.map((next) => {
+    const settled = settleLastMsg(next, current.me);
+    state = settleLoaded(state, tableGet(current.ledger, next.id), settled);
+    return settled;
+  });
   const ledger = tableUpdate(
     state.ledger,
     changed.map((next) => [next.id, next] as const),

@@ -165,7 +165,8 @@ export function ledgerServerFields(
 
 /** A session as the server reported it (session pages, pinned list, ext updates). */
 export function ledgerSnapshot(ledger: SessionLedger, session: Session): SessionLedger {
-  let next = session.lastMsg ? withLastMsg(ledger, session.lastMsg) : ledger;
+  let next = ledger.synced ? ledger : { ...ledger, synced: true };
+  if (session.lastMsg) next = withLastMsg(next, session.lastMsg);
   next = ledgerRead(next, session.ack);
   next = ledgerPeerRead(next, session.msgReceiptTime);
   next = ledgerPin(next, session.stickTopInfo);

@@ -1,5 +1,6 @@
 import type { Message } from '../model/Message.ts';
 import type { Session, SessionId } from '../model/Session.ts';
+import { type LocalSessionQuery, queryLocalSessions } from '../rules/localSessionQuery.ts';
 import type { ChatState, MessageWindow } from './ChatState.ts';
 import { tableGet } from './KeyedTable.ts';
 
@@ -49,4 +50,24 @@ export function windowMessages(window: MessageWindow | undefined): Message[] {
     if (message) out.push(message);
   }
   return out;
+}
+
+/** A window's loaded messages, newest first, read lazily. */
+function* newestFirst(window: MessageWindow | undefined): Generator<Message> {
+  if (!window) return;
+  for (let i = window.ids.length - 1; i >= 0; i--) {
+    const id = window.ids[i];
+    const message = id === undefined ? undefined : tableGet(window.byId, id);
+    if (message) yield message;
+  }
+}
+
+/**
+ * The seed's local session query (`getLocalSessions`) over the store: the visible sessions in
+ * list order, paged, optionally with message types excluded from `lastMsg`. What this device
+ * holds of a session is its `lastMsg` and its loaded history: a session whose newest message
+ * is excluded and whose loaded history holds no other type is left out.
+ */
+export function localSessions(state: ChatState, query: LocalSessionQuery = {}): Session[] {
+  return queryLocalSessions(sessionList(state), query, (id) => newestFirst(state.messages[id]));
 }

@@ -1,5 +1,7 @@
 import type { Message } from '../model/Message.ts';
 import type { ChatState } from '../store/ChatState.ts';
+import { tableFrom } from '../store/KeyedTable.ts';
+import { emptyWindow } from '../store/messageWindow.ts';
 import type { StoreEvent } from '../store/StoreEvent.ts';
 import { session, textMessage } from './fixtures.ts';
 import { stateAfter } from './stateAfter.ts';
@@ -50,4 +52,36 @@ export function burstEvents(count: number, spread: number, tag: string): StoreEv
     const message = textMessage({ idClient: `${tag}-${i}`, time: 3_000_000 + i, from: peer, peer });
     return { type: 'message', message };
   });
+}
+
+/**
+ * {@link bigState} with the p2p session of `peer` holding a loaded window of `messages`
+ * messages, mine and the peer's in turn (times 2_000_000 + i, newer than the session's
+ * snapshot), read up to `readUpTo`
+ * by both sides. The window is built directly: inserting 100,000 messages one by one is
+ * not what the bench measures (bench helper).
+ */
+export function readWindowState(count: number, peer: string, messages: number, readUpTo: number) {
+  const sessionId = `p2p-${peer}`;
+  const items = Array.from({ length: messages }, (_, i) => {
+    const time = 2_000_000 + i;
+    const mine = i % 2 === 1;
+    const status = time <= readUpTo ? 'read' : mine ? 'sent' : 'unread';
+    return textMessage({ idClient: `w-${i}`, time, from: mine ? 'me' : peer, peer, status });
+  });
+  const base = stateAfter(
+    'me',
+    [
+      { type: 'sessionRead', sessionId, ack: readUpTo },
+      { type: 'p2pReceipt', sessionId, time: readUpTo },
+    ],
+    bigState(count),
+  );
+  const window = {
+    ...emptyWindow(),
+    ids: items.map((m) => m.idClient),
+    byId: tableFrom(items.map((m) => [m.idClient, m] as const)),
+    hasMoreOlder: false,
+  };
+  return { ...base, messages: { ...base.messages, [sessionId]: window } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SendRequest } from '../model/ChatAdapter.ts';
 import { allHistory, expectCode, setup, text, uid } from './harness.ts';
 import type { ConformanceFactory, ConformanceFeatures } from './types.ts';
 
@@ -68,6 +69,38 @@ export function sendTests(factory: ConformanceFactory, features: ConformanceFeat
       await expectCode(alice.adapter.pin(''), 'INVALID_ARGUMENT');
     });
 
+    it('rejects ids with control or bidi characters, or too long, with INVALID_ARGUMENT', async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      for (const to of ['bob\u0000x', 'line\nbreak', '\u202Eevil', 'a'.repeat(100_000)]) {
+        await expectCode(alice.adapter.send(text(to, 'x')), 'INVALID_ARGUMENT');
+        await expectCode(alice.adapter.markSessionRead(`p2p-${to}`, 1), 'INVALID_ARGUMENT');
+      }
+      await expectCode(
+        alice.adapter.send({ ...text('bob', 'x'), type: 'notification' } as SendRequest),
+        'INVALID_ARGUMENT',
+      );
+    });
+
+    it("keeps a file message's attachment name on both sides", async () => {
+      const b = await setup(factory);
+      const alice = await b.device('alice');
+      const bob = await b.device('bob');
+      const attach = { url: 'https://files.example/r1', name: 'report.zip', size: 3, mime: '' };
+      const request: SendRequest = {
+        idClient: uid(),
+        scene: 'p2p',
+        to: 'bob',
+        type: 'file',
+        body: 'report.zip',
+        attach,
+      };
+      const sent = await alice.adapter.send(request);
+      expect(sent.type === 'file' ? sent.attach?.name : undefined).toBe('report.zip');
+      const got = await bob.waitFor('message', (e) => e.message.idClient === request.idClient);
+      expect(got.message.type === 'file' ? got.message.attach?.name : undefined).toBe('report.zip');
+    });
+
     it('rejects every call with NOT_CONNECTED after disconnect', async () => {
       const b = await setup(factory);
       const alice = await b.device('alice');
@@ -106,12 +139,16 @@ export function sendTests(factory: ConformanceFactory, features: ConformanceFeat
         const alice = await b.device('alice');
         const progress: number[] = [];
         const file = new Blob(['hello file'], { type: 'text/plain' });
+        // What the client knows of the file travels with it; the backend fills the URL.
+        const attach = { url: '', name: 'hello.txt', size: file.size, mime: file.type };
         const sent = await alice.adapter.send(
-          { idClient: uid(), scene: 'p2p', to: 'bob', type: 'file', body: '', file },
+          { idClient: uid(), scene: 'p2p', to: 'bob', type: 'file', body: '', file, attach },
           { onProgress: (p) => progress.push(p) },
         );
         expect(progress.at(-1)).toBe(1);
         expect(sent.type === 'file' ? sent.attach?.size : undefined).toBe(file.size);
+        expect(sent.type === 'file' ? sent.attach?.name : undefined).toBe('hello.txt');
+        expect(sent.type === 'file' ? sent.attach?.url : '').not.toBe('');
       });
 
       it('cancels an upload with UPLOAD_CANCELLED and sends nothing', async () => {

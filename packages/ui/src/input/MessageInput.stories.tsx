@@ -28,3 +28,25 @@ export const LongContent: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const Chinese: Story = { args: { defaultValue: '你好' }, globals: { locale: 'zh-CN' } };
+export const NearLimit: Story = {
+  args: {
+    maxLength: 120,
+    defaultValue: 'A long message that is getting close to the limit set for it here, '.repeat(2),
+  },
+};
+export const OverLimit: Story = {
+  args: {
+    maxLength: 40,
+    defaultValue: 'This message is longer than the forty characters allowed here.',
+  },
+};
+export const OverLimitChinese: Story = {
+  args: { maxLength: 10, defaultValue: '这条消息超过了十个字符的限制' },
+  globals: { locale: 'zh-CN' },
+};
+export const SendRefused: Story = {
+  args: {
+    defaultValue: 'anyone here?',
+    error: 'This conversation does not exist, so nothing was sent.',
+  },
+};

@@ -111,4 +111,44 @@ describe('MessageInput', () => {
     expect(screen.getByRole('button', { name: 'Attach a file' })).toHaveProperty('disabled', true);
     await expectNoAxeViolations(container);
   });
+
+  it('counts down near the text limit, says when it is passed and will not send above it', async () => {
+    const user = userEvent.setup();
+    const onSend = vi.fn();
+    const { container } = renderWithParley(
+      <MessageInput onSend={onSend} maxLength={100} defaultValue={'x'.repeat(80)} />,
+    );
+    const limit = () => container.querySelector('[data-part="input-limit"]');
+    const announced = () => container.querySelector('[data-part="input-limit-announce"]');
+    expect(limit()).toBeNull();
+    await user.type(textbox(), 'y'.repeat(15));
+    expect(limit()?.textContent).toBe('5 characters left');
+    expect(limit()?.getAttribute('data-state')).toBe('near');
+    expect(textbox().getAttribute('aria-describedby')).toContain(limit()?.id);
+    expect(announced()?.textContent).toBe('10 characters left');
+    await user.type(textbox(), 'z'.repeat(7));
+    expect(limit()?.textContent).toBe('2 characters too many to send');
+    expect(announced()?.textContent).toBe('1 character too many to send');
+    expect(textbox().getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', true);
+    await user.keyboard('{Enter}');
+    expect(onSend).not.toHaveBeenCalled();
+    expect(textbox()).toHaveProperty('value', `${'x'.repeat(80)}${'y'.repeat(15)}${'z'.repeat(7)}`);
+    await expectNoAxeViolations(container);
+    await user.keyboard('{Backspace}{Backspace}{Enter}');
+    expect(onSend).toHaveBeenCalledWith(`${'x'.repeat(80)}${'y'.repeat(15)}zzzzz`);
+    expect(limit()).toBeNull();
+  });
+
+  it('says it in Chinese too', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithParley(
+      <MessageInput onSend={() => {}} maxLength={10} defaultValue="你好你好你好你好你" />,
+      { locale: 'zh-CN' },
+    );
+    const limit = () => container.querySelector('[data-part="input-limit"]');
+    expect(limit()?.textContent).toBe('还可输入 1 个字符');
+    await user.type(screen.getByRole('textbox'), '好好');
+    expect(limit()?.textContent).toBe('超出 1 个字符，无法发送');
+  });
 });

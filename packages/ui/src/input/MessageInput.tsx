@@ -6,6 +6,7 @@ import {
   useCallback,
   useId,
   useRef,
+  useState,
 } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ImageIcon, PaperclipIcon, SendIcon } from '../internal/icons.tsx';
@@ -29,14 +30,34 @@ export interface MessageInputProps {
   disabled?: boolean;
   /** Why it is disabled (shown and announced), e.g. "You are offline". */
   disabledReason?: string;
+  /** Why the last send was refused (shown and announced at once); empty for none. */
+  error?: string;
   /** Default: the locale's placeholder. */
   placeholder?: string;
   /** Lines before the textarea scrolls. Default 8. */
   maxRows?: number;
+  /**
+   * Longest text that can be sent, in UTF-16 units as `String.length` counts (pass
+   * `chat.maxTextLength`, as `PaneComposer` does). Within a tenth of it the input says how
+   * many characters are left; above it, how many are too many, and it will not send. The
+   * text is never cut. Default: no limit.
+   */
+  maxLength?: number;
   /** Focus on mount. Default false. */
   autoFocus?: boolean;
   /** The textarea, e.g. to focus it after "Re-edit". */
   ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** Where a text stands against the limit: far from it, within a tenth of it, or above it. */
+function limitState(
+  length: number,
+  max: number | undefined,
+): { state: 'none' | 'near' | 'over'; count: number } {
+  if (max === undefined) return { state: 'none', count: 0 };
+  if (length > max) return { state: 'over', count: length - max };
+  const left = max - length;
+  return left <= Math.ceil(max / 10) ? { state: 'near', count: left } : { state: 'none', count: 0 };
 }
 
 function isComposing(event: KeyboardEvent<HTMLTextAreaElement>, composing: boolean): boolean {
@@ -58,8 +79,10 @@ export function MessageInput({
   onSendFiles,
   disabled = false,
   disabledReason,
+  error = '',
   placeholder,
   maxRows = 8,
+  maxLength,
   autoFocus = false,
   ref,
 }: MessageInputProps) {
@@ -81,7 +104,17 @@ export function MessageInput({
     [ref],
   );
 
-  const canSend = !disabled && text.trim() !== '';
+  const trimmed = text.trim();
+  const limit = limitState(trimmed.length, maxLength);
+  const limitText =
+    limit.state === 'none'
+      ? ''
+      : t(limit.state === 'near' ? 'input.limit.left' : 'input.limit.over', { count: limit.count });
+  // Screen readers hear the limit when it comes near and when it is passed, not per key.
+  const [announced, setAnnounced] = useState({ state: limit.state, text: limitText });
+  if (announced.state !== limit.state) setAnnounced({ state: limit.state, text: limitText });
+
+  const canSend = !disabled && trimmed !== '' && limit.state !== 'over';
   const send = () => {
     if (!canSend) return;
     onSend(text.trim());
@@ -110,7 +143,15 @@ export function MessageInput({
 
   const hintId = `${id}-hint`;
   const reasonId = `${id}-reason`;
+  const limitId = `${id}-limit`;
+  const errorId = `${id}-error`;
   const reason = disabled && disabledReason ? disabledReason : '';
+  const describedBy = [
+    reason ? reasonId : '',
+    error ? errorId : '',
+    limitText ? limitId : '',
+    hintId,
+  ].filter(Boolean);
 
   return (
     <form
@@ -132,6 +173,11 @@ export function MessageInput({
       {reason ? (
         <p id={reasonId} className="parley-input-reason" data-part="input-reason" role="status">
           {reason}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="parley-input-reason" data-part="input-error" role="alert">
+          {error}
         </p>
       ) : null}
       <div className="parley-input-row" data-part="input-row">
@@ -188,7 +234,8 @@ export function MessageInput({
           autoFocus={autoFocus}
           placeholder={placeholder ?? t('input.placeholder')}
           aria-label={t('input.label')}
-          aria-describedby={reason ? `${reasonId} ${hintId}` : hintId}
+          aria-describedby={describedBy.join(' ')}
+          aria-invalid={limit.state === 'over' ? true : undefined}
           dir="auto"
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={onKeyDown}
@@ -211,6 +258,19 @@ export function MessageInput({
           <SendIcon />
         </button>
       </div>
+      {limitText ? (
+        <p
+          id={limitId}
+          className="parley-input-limit"
+          data-part="input-limit"
+          data-state={limit.state}
+        >
+          {limitText}
+        </p>
+      ) : null}
+      <span className="parley-visually-hidden" data-part="input-limit-announce" aria-live="polite">
+        {announced.text}
+      </span>
       <span id={hintId} className="parley-visually-hidden" data-part="input-hint">
         {t('input.hint')}
       </span>

@@ -1,11 +1,8 @@
-import type { Message } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS, type Message } from '@parley/core';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ActionMenu } from '../menu/ActionMenu.tsx';
 import type { ActionMenuItem } from '../menu/ActionMenuItem.ts';
-
-/** Default recall window (ms), as in the seeds: two minutes. */
-export const DEFAULT_RECALL_WINDOW_MS = 120_000;
 
 /** Props of {@link MessageMenu}. Each action shows only when it applies and its handler is given. */
 export interface MessageMenuProps {
@@ -21,7 +18,11 @@ export interface MessageMenuProps {
   onDelete?: (message: Message) => void;
   /** Shown for failed messages of mine. */
   onResend?: (message: Message) => void;
-  /** Default {@link DEFAULT_RECALL_WINDOW_MS}. */
+  /**
+   * How long after sending a message may be recalled, ms: pass the backend's
+   * (`chat.recallWindowMs`, as `MessageList` does). Default the seeds' two minutes
+   * (`DEFAULT_RECALL_WINDOW_MS`).
+   */
   recallWindowMs?: number;
   /** Current time, for the recall window. Default `Date.now()`. */
   now?: number;

@@ -102,6 +102,62 @@ describe('ChatPane', () => {
     expect(items).toEqual(['Copy', 'Forward', 'Delete for me']);
   });
 
+  it("offers recall for as long as the backend allows, not the seeds' two minutes", async () => {
+    const user = userEvent.setup();
+    let now = Date.now();
+    env = await paneEnv({ now: () => now, recallWindowMs: 30_000 });
+    env.render(<ChatPane sessionId="p2p-alice" initialRect={RECT} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await user.type(input(), 'quick{Enter}');
+    await waitFor(() =>
+      expect(
+        screen.getByText('quick').closest('[data-status]')?.getAttribute('data-status'),
+      ).not.toBe('sending'),
+    );
+    const menuItems = async () => {
+      act(() => screen.getByRole('article').focus());
+      await user.keyboard('{Shift>}{F10}{/Shift}');
+      const items = (await screen.findAllByRole('menuitem')).map((item) => item.textContent);
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+      return items;
+    };
+    now += 20_000;
+    expect(await menuItems()).toContain('Recall');
+    now += 40_000;
+    expect(await menuItems()).toEqual(['Copy', 'Forward', 'Delete for me']);
+  });
+
+  it('keeps the text and says why when a send to a team that does not exist is refused', async () => {
+    const user = userEvent.setup();
+    env = await paneEnv();
+    const view = env.render(<ChatPane sessionId="team-404" initialRect={RECT} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await user.type(input(), 'anyone here?{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This conversation does not exist, so nothing was sent.',
+    );
+    expect(input()).toHaveProperty('value', 'anyone here?');
+    expect(screen.queryByText('Not sent')).toBeNull();
+    await expectNoAxeViolations(view.container);
+    await user.type(input(), '!');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says an empty file was not sent, and sends nothing', async () => {
+    const user = userEvent.setup();
+    env = await paneEnv();
+    const view = env.render(<ChatPane sessionId="p2p-alice" initialRect={RECT} />);
+    await screen.findByText('No messages yet. Say hello!');
+    const picker = view.container.querySelector<HTMLInputElement>('[data-part="file-picker"]');
+    if (!picker) throw new Error('no file picker');
+    await user.upload(picker, new File([], 'empty.txt', { type: 'text/plain' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“empty.txt” is empty and was not sent.',
+    );
+    expect(env.sessionOf('me', 'p2p-alice')).toBeUndefined();
+  });
+
   it('forwards a message through the picker', async () => {
     const user = userEvent.setup();
     env = await paneEnv({

@@ -86,6 +86,7 @@ function MessageListView({
       getName,
       // The recall window is the server's: a skewed device clock would offer recalls it rejects.
       now: () => chat.serverNow(),
+      recallWindowMs: chat.recallWindowMs,
       resend: (m) => quiet(actions.resend(m)),
       recall: (m) => quiet(actions.recall(m)),
       remove: (m) => quiet(actions.remove([m.idClient])),

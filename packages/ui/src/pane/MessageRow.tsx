@@ -57,6 +57,7 @@ export const MessageRow = memo(function MessageRow({
         message={message}
         me={ctx.me}
         now={now}
+        recallWindowMs={ctx.recallWindowMs}
         moreButton="pointer"
         onResend={ctx.resend}
         onRecall={ctx.recall}

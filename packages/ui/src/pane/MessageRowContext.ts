@@ -12,6 +12,8 @@ export interface MessageRowContext {
   getName: (account: string) => string;
   /** Current server time, for the recall window. */
   now: () => number;
+  /** The backend's recall window, ms (`chat.recallWindowMs`). */
+  recallWindowMs: number;
   resend: (message: Message) => void;
   recall: (message: Message) => void;
   remove: (message: Message) => void;

@@ -117,6 +117,20 @@ export const en = {
     attachFile: 'Attach a file',
     attachImage: 'Send an image',
     disconnected: 'You are offline. Messages can be sent again once reconnected.',
+    error: {
+      notFound: 'This conversation does not exist, so nothing was sent.',
+      tooLong: 'The message is too long to send.',
+      invalid: 'This message cannot be sent.',
+      emptyFile: '“{{name}}” is empty and was not sent.',
+      invalidFile:
+        'A file was not sent: its name is too long or has characters that are not allowed.',
+    },
+    limit: {
+      left_one: '{{count}} character left',
+      left_other: '{{count}} characters left',
+      over_one: '{{count}} character too many to send',
+      over_other: '{{count}} characters too many to send',
+    },
   },
   session: {
     pinned: 'Pinned',

@@ -109,6 +109,17 @@ export const zhCN = {
     attachFile: '发送文件',
     attachImage: '发送图片',
     disconnected: '当前网络不可用，重新连接后即可发送消息。',
+    error: {
+      notFound: '该会话不存在，消息未发送。',
+      tooLong: '消息过长，无法发送。',
+      invalid: '此消息无法发送。',
+      emptyFile: '“{{name}}”是空文件，未发送。',
+      invalidFile: '有文件未发送：文件名过长或含有不允许的字符。',
+    },
+    limit: {
+      left_other: '还可输入 {{count}} 个字符',
+      over_other: '超出 {{count}} 个字符，无法发送',
+    },
   },
   session: {
     pinned: '已置顶',

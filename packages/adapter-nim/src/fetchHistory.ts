@@ -1,11 +1,11 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
 import {
   ChatError,
+  checkSessionId,
   clampPageSize,
   compareMessages,
   MAX_PAGE_SIZE,
   mergeMessage,
-  parseSessionId,
   toPage,
 } from '@parley/core';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
@@ -57,9 +57,7 @@ export async function fetchHistory(
   query: HistoryQuery,
   ctx: HistoryContext,
 ): Promise<Page<Message>> {
-  const target = typeof query?.sessionId === 'string' ? parseSessionId(query.sessionId) : null;
-  if (!target)
-    throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${String(query?.sessionId)}`);
+  const target = checkSessionId(query?.sessionId, 'query.sessionId');
   const older = (query.direction ?? 'older') === 'older';
   const limit = clampPageSize(query.limit, MAX_PAGE_SIZE, DEFAULT_LIMIT);
   // Page order: newest first going older, oldest first going newer.

@@ -1,5 +1,5 @@
 import type { FileAttach, SendOptions, SendRequest } from '@parley/core';
-import { ChatError, isFileType, parseSessionId, toSessionId } from '@parley/core';
+import { ChatError, checkSendRequest, isFileType } from '@parley/core';
 import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { IBaseSendFileOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';
@@ -105,13 +105,7 @@ export async function sendToNim(
   request: SendRequest,
   options?: SendOptions,
 ): Promise<IMMessage> {
-  if (typeof request !== 'object' || request === null) throw invalid('Expected a send request');
-  if (typeof request.idClient !== 'string' || request.idClient === '') {
-    throw invalid('A message needs an idClient');
-  }
-  if (typeof request.to !== 'string' || !parseSessionId(toSessionId(request.scene, request.to))) {
-    throw invalid(`Cannot send to ${String(request.scene)}-${String(request.to)}`);
-  }
+  checkSendRequest(request);
   const base = baseOptions(request);
   const body = typeof request.body === 'string' ? request.body : '';
   switch (request.type) {

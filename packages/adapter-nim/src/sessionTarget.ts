@@ -1,5 +1,5 @@
 import type { Message, Scene, SessionId } from '@parley/core';
-import { ChatError, parseSessionId } from '@parley/core';
+import { ChatError, checkSessionId } from '@parley/core';
 
 /** Whom a session talks to, as the SDK addresses it (`scene` + `to`). */
 export interface SessionTarget {
@@ -12,9 +12,7 @@ export interface SessionTarget {
  * @throws ChatError `INVALID_ARGUMENT` when `id` is not a session id
  */
 export function sessionTarget(id: SessionId): SessionTarget {
-  const parsed = typeof id === 'string' ? parseSessionId(id) : null;
-  if (!parsed) throw new ChatError('INVALID_ARGUMENT', `Not a session id: ${String(id)}`);
-  return parsed;
+  return checkSessionId(id);
 }
 
 /**

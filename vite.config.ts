@@ -40,6 +40,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'adapter-nim', root: 'packages/adapter-nim', environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'react',
           root: 'packages/react',

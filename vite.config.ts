@@ -82,6 +82,10 @@ export default defineConfig({
           hookTimeout: 20_000,
         },
       },
+      {
+        extends: true,
+        test: { name: 'adapter-nim', root: 'packages/adapter-nim', environment: 'node' },
+      },
       ...components('react'),
       ...components('ui'),
       {
@@ -95,6 +99,30 @@ export default defineConfig({
           globalSetup: ['e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      // Consumers of the built packages: they run after `pnpm build` (`pnpm test:consumers`).
+      {
+        extends: true,
+        test: {
+          // The README's examples in a fresh Vite app outside the workspace, installed with npm.
+          name: 'consumer-vite',
+          root: 'scripts/consumer',
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The Next.js App Router example: next build, next start, Chromium.
+          name: 'consumer-next',
+          root: 'apps/next',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

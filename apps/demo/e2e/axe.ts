@@ -1,12 +1,8 @@
 import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface Violation {
-  id: string;
-  nodes: { target: string[] }[];
-}
 
 /**
  * axe-core in the real browser: unlike the component tests in jsdom, it sees the computed
@@ -15,18 +11,11 @@ interface Violation {
 export async function violations(page: Page, disabled: readonly string[] = []): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
   const found = await page.evaluate(async (off) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: { rules: Record<string, { enabled: boolean }> },
-          ): Promise<{ violations: Violation[] }>;
-        };
-      }
-    ).axe;
+    // The script tag above defines the global `axe`.
+    const axe: typeof AxeCore = Reflect.get(window, 'axe');
     const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
-    return (await axe.run(document, { rules })).violations;
+    const { violations } = await axe.run(document, { rules });
+    return violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, disabled);
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return found.map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }

@@ -1,3 +1,5 @@
+'use client';
+
 export * from '@parley/core';
 export { ChatContext, useChat } from './ChatContext.ts';
 export type { ChatProviderProps } from './ChatProvider.tsx';

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * @parley/ui: Parley's themed, translatable chat components.
  *

@@ -4,7 +4,7 @@ import type { ChatErrorInfo } from '@parley/react';
 export function ErrorAlert({ error }: { error: ChatErrorInfo | null }) {
   // The live region stays mounted so screen readers announce an error that appears in it.
   return (
-    <p className="demo-xmpp-error" role="alert">
+    <p className="demo-remote-error" role="alert">
       {error ? (
         <>
           <code>{error.code}</code> {error.message}

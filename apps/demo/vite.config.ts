@@ -13,5 +13,17 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The demo, and the README's example as pasted into a page with no CSS of its own.
+    rollupOptions: {
+      input: {
+        demo: fileURLToPath(new URL('index.html', import.meta.url)),
+        dropIn: fileURLToPath(new URL('drop-in.html', import.meta.url)),
+      },
+    },
+    // NetEase's SDK is one minified 1.1 MB file; it loads only with the NetEase IM backend.
+    chunkSizeWarningLimit: 1200,
+  },
 });

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import {
   closeBrowser,
   conversation,
@@ -8,38 +7,9 @@ import {
   device,
   openConversation,
   openDemo,
+  openDropIn,
   SIDE_BY_SIDE,
 } from './demoPage.ts';
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface Violation {
-  id: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core in the real browser: unlike the component tests in jsdom, it sees the computed
- * colors, so contrast is checked in light and dark too. Returns "rule: selectors" lines.
- */
-async function violations(page: Page, disabled: readonly string[] = []): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const found = await page.evaluate(async (off) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: { rules: Record<string, { enabled: boolean }> },
-          ): Promise<{ violations: Violation[] }>;
-        };
-      }
-    ).axe;
-    const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
-    return (await axe.run(document, { rules })).violations;
-  }, disabled);
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 let demo: Demo | undefined;
 afterEach(async () => {
@@ -60,6 +30,31 @@ describe('the demo under axe-core in Chromium', () => {
       await openConversation(page, name === 'Chinese' ? 'Design crew' : 'Sam Lee');
       await page.getByRole('log').locator('[data-message-id]').first().waitFor();
       expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  // The theme prop derives what follows from an accent (the text on it, own bubbles, links,
+  // focus ring, selected row) per scheme; these accents failed before: white on yellow, and
+  // the dark preset's dark text on a purple.
+  for (const [scheme, accent] of [
+    ['dark', '#7c3aed'],
+    ['light', '#ffd400'],
+    ['dark', '#0a3d2a'],
+  ] as const) {
+    it(`has no violations with a custom ${scheme} accent ${accent}`, async () => {
+      demo = await openDropIn({ conversation: '', scheme, accent });
+      const { page } = demo;
+      // The page around the kit (its landmarks and headings) is the app's.
+      const pageRules = ['landmark-one-main', 'page-has-heading-one', 'region'];
+      await page.getByRole('log').locator('[data-message-id]').nth(1).waitFor();
+      expect(await violations(page, pageRules)).toEqual([]);
+      // Typing shows the accent-colored send button; the picker shows a selected result.
+      await page.getByRole('textbox', { name: 'Message' }).fill('ready');
+      expect(await violations(page, pageRules)).toEqual([]);
+      await page.getByRole('button', { name: 'New conversation' }).click();
+      await page.getByRole('combobox').fill('sam');
+      await page.getByRole('option', { name: /Sam Lee/ }).waitFor();
+      expect(await violations(page, pageRules)).toEqual([]);
     });
   }
 

@@ -1,8 +1,19 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 
 let browser: Browser | undefined;
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+
+/** Where a screenshot the README shows goes (docs/screenshots): every run refreshes them. */
+export function screenshotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, name);
+}
 
 /** Wide enough for three devices side by side, each with list and pane (720 px apiece). */
 export const SIDE_BY_SIDE = { width: 2250, height: 800 };
@@ -15,11 +26,12 @@ export interface Demo {
 }
 
 /**
- * Opens the built demo in a fresh browser context (so a fresh IndexedDB: the demo seeds it)
- * with the simulated peers off, so nothing moves unless the test moves it. One Chromium serves
- * the whole file.
+ * Opens a page of the built demo (`path`, with `query`) in a fresh browser context, so a fresh
+ * IndexedDB. `close()` fails when the page threw an uncaught error. One Chromium serves the
+ * whole file.
  */
-export async function openDemo(
+export async function openPage(
+  path: string,
   query: Record<string, string> = {},
   viewport = { width: 1280, height: 800 },
 ): Promise<Demo> {
@@ -28,8 +40,7 @@ export async function openDemo(
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(`${inject('demoUrl')}?${new URLSearchParams({ peers: 'off', ...query })}`);
-  await conversations(page).first().waitFor();
+  await page.goto(`${inject('demoUrl')}${path}?${new URLSearchParams(query)}`);
   return {
     page,
     context,
@@ -38,6 +49,32 @@ export async function openDemo(
       if (errors.length > 0) throw errors[0];
     },
   };
+}
+
+/**
+ * Opens the demo (it seeds a fresh IndexedDB) with the simulated peers off, so nothing moves
+ * unless the test moves it, and waits for its conversation list.
+ */
+export async function openDemo(
+  query: Record<string, string> = {},
+  viewport = { width: 1280, height: 800 },
+): Promise<Demo> {
+  const demo = await openPage('', { peers: 'off', ...query }, viewport);
+  await conversations(demo.page).first().waitFor();
+  return demo;
+}
+
+/**
+ * Opens the README's example as pasted into a page with no CSS of its own
+ * (`src/dropIn/main.tsx`; see there for the query), once its layout is on screen.
+ */
+export async function openDropIn(
+  query: Record<string, string> = {},
+  viewport = { width: 1280, height: 800 },
+): Promise<Demo> {
+  const demo = await openPage('drop-in.html', query, viewport);
+  await demo.page.locator('[data-part="chat-layout"]').waitFor();
+  return demo;
 }
 
 /** Closes the shared browser; call in afterAll. */

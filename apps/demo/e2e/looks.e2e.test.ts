@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   closeBrowser,
@@ -9,11 +6,8 @@ import {
   device,
   openConversation,
   openDemo,
+  screenshotPath,
 } from './demoPage.ts';
-
-/** The README and the docs show these, so every run refreshes them. */
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
 let demo: Demo | undefined;
 afterEach(async () => {
@@ -28,7 +22,7 @@ describe('the demo as people see it', () => {
     const { page } = demo;
     await openConversation(page, 'Sam Lee');
     await page.getByRole('log').locator('[data-message-id]').first().waitFor();
-    await page.screenshot({ path: join(SHOTS, 'demo.png') });
+    await page.screenshot({ path: screenshotPath('demo.png') });
   });
 
   it('switches theme and language from the toolbar, and keeps them in the URL', async () => {
@@ -43,7 +37,7 @@ describe('the demo as people see it', () => {
     expect(await page.getByRole('textbox', { name: '消息' }).getAttribute('placeholder')).toBe(
       '输入消息…',
     );
-    await page.screenshot({ path: join(SHOTS, 'demo-dark-zh-CN.png') });
+    await page.screenshot({ path: screenshotPath('demo-dark-zh-CN.png') });
 
     await page.reload();
     await page.getByRole('listbox', { name: '会话列表' }).waitFor();
@@ -56,7 +50,7 @@ describe('the demo as people see it', () => {
     // Narrower than two columns per device: each collapses to the list until a chat opens.
     await openConversation(device(page, 'Alex · laptop'), 'Sam Lee');
     await openConversation(device(page, 'Sam'), 'Alex Rivera');
-    await page.screenshot({ path: join(SHOTS, 'demo-side-by-side.png') });
+    await page.screenshot({ path: screenshotPath('demo-side-by-side.png') });
     // The phone has not opened anything: it still shows its list.
     await conversations(device(page, 'Alex · phone')).first().waitFor();
   });

@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { ensureProsody } from '../../../packages/adapter-xmpp/src/test/ensureProsody.ts';
@@ -9,13 +6,11 @@ import {
   startProsody,
 } from '../../../packages/adapter-xmpp/src/test/startProsody.ts';
 import { launchChromium } from '../../../scripts/browser.ts';
-import { bubble, conversation, openConversation, send } from './demoPage.ts';
+import { bubble, conversation, openConversation, screenshotPath, send } from './demoPage.ts';
 
 // The demo's "XMPP server" backend against a private Prosody (the adapter's test harness:
 // loopback only, WebSocket, memory storage), in Debian's Chromium.
 const PASSWORDS = { alice: 'alice-secret-7', bob: 'bob-secret-7' } as const;
-/** The README shows the connected demo, so every run refreshes it. */
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
 
 let server: ProsodyServer | undefined;
 let browser: Browser | undefined;
@@ -75,11 +70,14 @@ describe('demo on an XMPP server', () => {
     await alice.getByText(`Signed in as alice@${prosody().domain}`).waitFor();
     await bob.getByText(`Signed in as bob@${prosody().domain}`).waitFor();
 
-    const chatWith = alice.getByRole('textbox', { name: 'Chat with' });
-    await chatWith.fill('bob');
-    await chatWith.press('Enter');
-    // A new conversation has no message log yet: wait for its composer.
-    await alice.getByRole('textbox', { name: 'Message' }).waitFor();
+    // Bob is in neither Alice's roster nor her sessions: the typed account is offered as is.
+    await alice.getByRole('button', { name: 'New conversation' }).first().click();
+    await alice.getByRole('combobox', { name: 'Name or account' }).fill(`Bob@${prosody().domain}`);
+    await alice.getByRole('option', { name: /Start a chat with “bob”/ }).waitFor();
+    await alice.keyboard.press('Enter');
+    // A new conversation has no message log yet: its composer has the focus.
+    const composer = alice.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => composer.evaluate((el) => el === document.activeElement)).toBe(true);
     await send(alice, 'Hello Bob, over XMPP');
     await bubble(alice, 'Hello Bob, over XMPP').waitFor();
 
@@ -93,8 +91,7 @@ describe('demo on an XMPP server', () => {
     // client sends the marker after storing his read position, maybe after his reply: wait.
     const receipt = bubble(alice, 'Hello Bob, over XMPP').locator('[data-part="read-receipt"]');
     await expect.poll(() => receipt.getAttribute('data-state'), { timeout: 10_000 }).toBe('read');
-    mkdirSync(SHOTS, { recursive: true });
-    await alice.screenshot({ path: join(SHOTS, 'demo-xmpp.png') });
+    await alice.screenshot({ path: screenshotPath('demo-xmpp.png') });
 
     // The account may be remembered; the password never is.
     const url = new URL(alice.url());

@@ -20,9 +20,13 @@ import { StorageNotice } from './StorageNotice.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { type DemoSettings, useDemoSettings } from './useDemoSettings.ts';
 
-// Loaded on demand: the embedded demo does not download the XMPP client.
+// Loaded when picked, with their clients: the embedded demo downloads neither the XMPP client
+// nor NetEase's SDK (1.1 MB), and neither backend downloads the other's.
 const XmppDemo = lazy(() =>
   import('./xmpp/XmppDemo.tsx').then((module) => ({ default: module.XmppDemo })),
+);
+const NimDemo = lazy(() =>
+  import('./nim/NimDemo.tsx').then((module) => ({ default: module.NimDemo })),
 );
 
 interface Device {
@@ -79,11 +83,11 @@ function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enab
   return { state, error };
 }
 
-/** The demo: the whole kit on the embedded backend, or on an XMPP server. */
+/** The demo: the whole kit on the embedded backend, on an XMPP server, or on NetEase IM. */
 export function App() {
   const [settings, update] = useDemoSettings();
-  const xmpp = settings.backend === 'xmpp';
-  const { state, error } = useDevices(settings.data, settings.view, !xmpp);
+  const embedded = settings.backend === 'embedded';
+  const { state, error } = useDevices(settings.data, settings.view, embedded);
 
   const reset = async () => {
     state?.backend.close().catch(() => undefined);
@@ -100,12 +104,18 @@ export function App() {
     >
       <Toolbar settings={settings} onChange={update} onReset={reset} />
       <main className="demo-main">
-        {xmpp ? (
-          <Suspense fallback={null}>
-            <XmppDemo />
+        {embedded ? null : (
+          <Suspense
+            fallback={
+              <p className="demo-status" role="status">
+                Loading…
+              </p>
+            }
+          >
+            {settings.backend === 'xmpp' ? <XmppDemo /> : <NimDemo />}
           </Suspense>
-        ) : null}
-        {error && !xmpp ? (
+        )}
+        {error && embedded ? (
           <div className="demo-status" role="alert">
             <p>
               <code>{error.code}</code> {error.message}
@@ -152,7 +162,7 @@ export function App() {
               </section>
             ))}
           </div>
-        ) : error || xmpp ? null : (
+        ) : error || !embedded ? null : (
           <p className="demo-status" role="status">
             {settings.data === 'stress'
               ? 'Generating 10,000 sessions and 100,000 messages…'

@@ -88,6 +88,7 @@ export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
           options={[
             ['embedded', 'Embedded'],
             ['xmpp', 'XMPP server'],
+            ['nim', 'NetEase IM'],
           ]}
           onChange={onChange}
         />

@@ -6,8 +6,8 @@ export interface DemoSettings {
   locale: 'en' | 'zh-CN';
   view: 'single' | 'side-by-side';
   data: 'normal' | 'stress';
-  /** The embedded backend, or an XMPP server the user connects to. */
-  backend: 'embedded' | 'xmpp';
+  /** The embedded backend, or one the user signs in to: an XMPP server, NetEase IM. */
+  backend: 'embedded' | 'xmpp' | 'nim';
 }
 
 const DEFAULTS: DemoSettings = {
@@ -29,7 +29,7 @@ function read(): DemoSettings {
     locale: pick('locale', ['en', 'zh-CN']),
     view: pick('view', ['single', 'side-by-side']),
     data: pick('data', ['normal', 'stress']),
-    backend: pick('backend', ['embedded', 'xmpp']),
+    backend: pick('backend', ['embedded', 'xmpp', 'nim']),
   };
 }
 

@@ -14,6 +14,7 @@ const ALL = {
   getTeamReceiptDetail: true,
   markAllSessionsRead: true,
   files: true,
+  searchDirectory: true,
 };
 
 let db = 0;

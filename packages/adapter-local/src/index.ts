@@ -6,6 +6,15 @@ export {
 export type { FaultOptions } from './client/faults.ts';
 export type { FileOptions } from './client/upload.ts';
 export { type FixtureOptions, generateFixtures } from './fixtures/generateFixtures.ts';
+export type {
+  ImportData,
+  ImportMessage,
+  ImportMessageFields,
+  ImportSession,
+  ImportTeam,
+  ImportUser,
+} from './import/ImportData.ts';
+export { sampleData } from './import/sampleData.ts';
 export { createRandom } from './peers/prng.ts';
 export { SimulatedPeers, type SimulatedPeersOptions } from './peers/SimulatedPeers.ts';
 export { type BulkData, LocalServer, type LocalServerOptions } from './server/LocalServer.ts';

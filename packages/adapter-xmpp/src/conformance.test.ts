@@ -6,4 +6,5 @@ runAdapterConformance('XMPP on Prosody', prosodyFactory(), {
   getPinnedSessions: true,
   forward: true,
   markAllSessionsRead: true,
+  searchDirectory: true,
 });

@@ -13,6 +13,7 @@ import type {
   StickTopInfo,
 } from '@parley/core';
 import { ChatError, checkSessionId, emptySession, NOT_PINNED, toChatError } from '@parley/core';
+import { searchDirectory } from './directory.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
 import type { SessionState } from './SessionStates.ts';
@@ -287,6 +288,10 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
         attach: message.attach,
       } as SendRequest;
       return send(request);
+    },
+
+    async searchDirectory(query) {
+      return searchDirectory(live(), query);
     },
   };
   return adapter;

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ChatAdapter, TeamReceiptDetail } from './model/ChatAdapter.ts';
+import type { ChatAdapter, DirectoryResult, TeamReceiptDetail } from './model/ChatAdapter.ts';
 import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/Message.ts';
 import type { JsonValue, Scene, Session, SessionId } from './model/Session.ts';
+import type { Team, UserProfile } from './model/User.ts';
 import type { OutboxStorage } from './outbox/OutboxStorage.ts';
 import type { ChatState } from './store/ChatState.ts';
 
@@ -22,6 +23,12 @@ export type OutgoingContent =
   | ({ type: 'custom'; body?: string; attach: CustomAttach } & ReceiptRequest)
   | ({ type: 'geo'; body?: string; attach: GeoAttach } & ReceiptRequest)
   | ({ type: FileMessageType; file: Blob; name?: string; body?: string } & ReceiptRequest);
+
+/**
+ * Whom `startChat` opens a chat with: a user or a team from a directory search (its profile
+ * goes into the store, so the list shows its name at once), or an account typed as is.
+ */
+export type ChatTarget = { user: UserProfile } | { team: Team } | { account: string };
 
 /**
  * Options of `createChat`. A value out of range makes `createChat` throw `INVALID_ARGUMENT`
@@ -133,6 +140,22 @@ export interface Chat {
   insertLocalSession(target: { scene: Scene; to: string; updateTime?: number }): Session;
   setDraft(sessionId: SessionId, draft: string): void;
   loadMoreSessions(): Promise<void>;
+
+  // Starting a chat
+  /**
+   * People and teams to start a chat with whose name or id matches `text`, through the
+   * adapter's `searchDirectory`. A blank text finds nothing without asking the backend.
+   * Without the capability nothing is searched: a text that can be an account id (no spaces,
+   * not mine) comes back as `enteredAccount`. Rejects with `NOT_CONNECTED` when offline.
+   * @param options.limit most users and most teams, clamped to 1..50. Default 20.
+   */
+  searchDirectory(text: string, options?: { limit?: number }): Promise<DirectoryResult>;
+  /**
+   * Opens a chat with a search result or an account: its session is inserted when it is
+   * not in the list (`insertLocalSession`), and returned; the UI then selects it. Throws
+   * `INVALID_ARGUMENT` for an empty account or a malformed user or team.
+   */
+  startChat(target: ChatTarget): Session;
 
   // Messages
   /** Loads the newest page of a session if none is loaded. */

@@ -2,6 +2,7 @@ import type { Chat, CreateChatOptions } from './Chat.ts';
 import { createChatContext, guard } from './controller/ChatContext.ts';
 import { checkOptions } from './controller/checkOptions.ts';
 import { connect, disconnect, loadSessionsPage } from './controller/connectActions.ts';
+import { searchDirectory, startChat } from './controller/directoryActions.ts';
 import { afterAdapterEvent, handleAdapterEvent } from './controller/handleAdapterEvent.ts';
 import { loadMore, openSession } from './controller/historyActions.ts';
 import {
@@ -91,6 +92,8 @@ export function createChat(options: CreateChatOptions): Chat {
         context.requireConnected();
         return loadSessionsPage(context, false);
       }),
+    searchDirectory: (text, searchOptions) => searchDirectory(context, text, searchOptions),
+    startChat: (target) => startChat(context, target),
     openSession: (sessionId) => openSession(context, sessionId),
     loadOlder: (sessionId) => loadMore(context, sessionId, 'older'),
     loadNewer: (sessionId) => loadMore(context, sessionId, 'newer'),

@@ -1,4 +1,10 @@
-export type { Chat, CreateChatOptions, OutgoingContent, ReceiptRequest } from './Chat.ts';
+export type {
+  Chat,
+  ChatTarget,
+  CreateChatOptions,
+  OutgoingContent,
+  ReceiptRequest,
+} from './Chat.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
 export { createChat } from './createChat.ts';
 export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
@@ -6,6 +12,8 @@ export type {
   AdapterListener,
   ChatAdapter,
   ConnectInfo,
+  DirectoryQuery,
+  DirectoryResult,
   HistoryDelete,
   HistoryQuery,
   Page,
@@ -40,6 +48,7 @@ export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
 export { type IdbOutboxOptions, idbOutbox } from './outbox/idbOutbox.ts';
 export { memoryOutbox } from './outbox/memoryOutbox.ts';
 export type { OutboxEntry, OutboxStorage } from './outbox/OutboxStorage.ts';
+export { DEFAULT_DIRECTORY_LIMIT, matchDirectory } from './rules/directoryMatch.ts';
 export type { LocalMessages, LocalSessionQuery } from './rules/localSessionQuery.ts';
 export { queryLocalSessions } from './rules/localSessionQuery.ts';
 export { mergeMessage } from './rules/mergeMessage.ts';

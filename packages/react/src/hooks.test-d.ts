@@ -1,13 +1,17 @@
 import type {
   ChatErrorInfo,
+  ChatTarget,
   ConnectionStatus,
   Message,
   Session,
+  Team,
   TeamReceiptDetail,
+  UserProfile,
 } from '@parley/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { useChatStore } from './useChatStore.ts';
 import type { useConnection } from './useConnection.ts';
+import type { useDirectorySearch } from './useDirectorySearch.ts';
 import type { useMessages } from './useMessages.ts';
 import type { UseReadReceiptResult } from './useReadReceipt.ts';
 import type { useSession } from './useSession.ts';
@@ -47,6 +51,15 @@ describe('public hook signatures', () => {
     if (r.kind === 'team')
       expectTypeOf(r.loadDetail).returns.resolves.toEqualTypeOf<TeamReceiptDetail>();
     if (r.kind === 'p2p') expectTypeOf(r.read).toBeBoolean();
+  });
+
+  it('useDirectorySearch', () => {
+    type R = ReturnType<typeof useDirectorySearch>;
+    expectTypeOf<R['startChat']>().toEqualTypeOf<(target: ChatTarget) => Session>();
+    expectTypeOf<R['enteredAccount']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ChatTarget>().toEqualTypeOf<
+      { user: UserProfile } | { team: Team } | { account: string }
+    >();
   });
 
   it('useChatStore infers the selected type', () => {

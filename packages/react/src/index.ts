@@ -1,3 +1,5 @@
+'use client';
+
 export * from '@parley/core';
 export { ChatContext, useChat } from './ChatContext.ts';
 export type { ChatProviderProps } from './ChatProvider.tsx';
@@ -7,6 +9,8 @@ export { shallowEqual } from './shallowEqual.ts';
 export { useChatStore } from './useChatStore.ts';
 export type { UseConnectionResult } from './useConnection.ts';
 export { useConnection } from './useConnection.ts';
+export type { UseDirectorySearchOptions, UseDirectorySearchResult } from './useDirectorySearch.ts';
+export { useDirectorySearch } from './useDirectorySearch.ts';
 export { useMessage } from './useMessage.ts';
 export type { MessageActions, UseMessagesOptions, UseMessagesResult } from './useMessages.ts';
 export { fileTypeOf, useMessageActions, useMessages } from './useMessages.ts';

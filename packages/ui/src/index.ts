@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * @parley/ui: Parley's themed, translatable chat components.
  *
@@ -22,9 +24,13 @@ export { createFormatters, type Formatters } from './i18n/format.ts';
 export type { LocaleContextValue } from './i18n/LocaleContext.ts';
 export { LocaleProvider, type LocaleProviderProps } from './i18n/LocaleProvider.tsx';
 export { en } from './i18n/locales/en.ts';
-export type { LocaleBundle, LocaleOverrides } from './i18n/locales/LocaleBundle.ts';
+export type {
+  LocaleBundle,
+  LocaleOverrides,
+  ParleyResources,
+} from './i18n/locales/LocaleBundle.ts';
 export { zhCN } from './i18n/locales/zhCN.ts';
-export type { ParleyKey, ParleyT, TranslateOptions } from './i18n/ParleyKey.ts';
+export type { ParleyKey, ParleyT, PluralSuffix, TranslateOptions } from './i18n/ParleyKey.ts';
 export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 // Input
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
@@ -83,6 +89,9 @@ export {
   type TeamReceiptProps,
 } from './message/ReadReceiptBadge.tsx';
 export { UnreadDivider, type UnreadDividerProps } from './message/UnreadDivider.tsx';
+// Starting a conversation (needs a ChatProvider)
+export { NewChatButton, type NewChatButtonProps } from './newchat/NewChatButton.tsx';
+export { NewChatPicker, type NewChatPickerProps } from './newchat/NewChatPicker.tsx';
 // Chat pane: header, virtualized message list and input of one conversation
 export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
 export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';

@@ -7,7 +7,7 @@ import {
   MemoryStorage,
   SimulatedPeers,
 } from '@parley/adapter-local';
-import { demoData, demoUsers, FRIEND, ME } from './seedDemo.ts';
+import { demoData, demoUsers, ME } from './seedDemo.ts';
 
 /** The demo's embedded backend: one server, simulated peers, and devices to sign in with. */
 export interface DemoBackend {
@@ -21,8 +21,6 @@ export interface DemoBackend {
 const DB_NAME = 'parley-demo';
 /** The outbox of the embedded backend's chats: sends not yet on the server survive a reload. */
 export const OUTBOX_NAME = 'parley-demo-outbox';
-/** Sessions that start with unread messages, so the badges have something to show. */
-const LEAVE_UNREAD = 6;
 
 /**
  * Opens the demo backend. The normal data set persists in IndexedDB (a reload keeps
@@ -41,7 +39,7 @@ export async function openDemoBackend(
   if (stress) {
     await generateFixtures(server, { account: ME, sessions: 10_000, bigSession: 100_000 });
   } else if (server.getUsers([ME])[0]?.nick !== demoUsers()[0]?.nick) {
-    await seed(server);
+    await server.import(demoData(Date.now()));
   }
   const peers = new SimulatedPeers({
     server,
@@ -61,30 +59,6 @@ export async function openDemoBackend(
       await server.close();
     },
   };
-}
-
-async function seed(server: LocalServer): Promise<void> {
-  await server.importBulk(demoData(Date.now()));
-  // Everything but the newest few conversations starts read, as after a previous visit.
-  const device = createLocalAdapter({ server, account: ME });
-  await device.connect();
-  const page = await device.getSessions({ limit: 100 });
-  for (const session of page.items.slice(LEAVE_UNREAD)) {
-    if (session.unread > 0 && session.lastMsg)
-      await device.markSessionRead(session.id, session.lastMsg.time);
-  }
-  await device.disconnect();
-  // Sam has read Alex's messages, so the demo opens with read receipts to show.
-  const friend = createLocalAdapter({ server, account: FRIEND });
-  await friend.connect();
-  const history = await friend.getHistory({ sessionId: `p2p-${ME}`, limit: 20 });
-  const fromAlex = history.items.find((m) => m.from === ME);
-  if (fromAlex) {
-    await friend.markSessionRead(`p2p-${ME}`, history.items[0]?.time ?? fromAlex.time);
-    await friend.sendReceipt(fromAlex);
-  }
-  await friend.disconnect();
-  await server.flush();
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -1,8 +1,9 @@
 import {
-  type BulkData,
   createRandom,
-  type StoredMessage,
-  type TeamRecord,
+  type ImportData,
+  type ImportMessage,
+  type ImportSession,
+  type ImportTeam,
 } from '@parley/adapter-local';
 import type { UserProfile } from '@parley/react';
 import { CONVERSATIONS, FIRST_NAMES, LAST_NAMES, TEAM_NAMES } from './people.ts';
@@ -14,6 +15,8 @@ export const FRIEND = 'sam';
 
 const CONTACTS = 200;
 const SEED = 2026;
+/** Conversations that start with unread messages, so the badges have something to show. */
+const LEAVE_UNREAD = 6;
 
 /** Everyone the demo knows, `ME` and `FRIEND` first. */
 export function demoUsers(): UserProfile[] {
@@ -31,46 +34,22 @@ export function demoUsers(): UserProfile[] {
 }
 
 /**
- * A realistic starting point: ~200 contacts, a dozen teams, a few days of conversations,
- * some unread, all in one bulk import (no events).
+ * A realistic starting point: ~200 contacts, a dozen teams, a few days of conversations.
+ * Alex has read all but the newest few, as after a previous visit, and Sam has read Alex's
+ * messages, so the demo opens with unread badges and read receipts to show.
  */
-export function demoData(now: number): BulkData {
+export function demoData(now: number): ImportData {
   const random = createRandom(SEED + 1);
   const users = demoUsers();
-  const messages: StoredMessage[] = [];
+  const messages: ImportMessage[] = [];
   const push = (from: string, to: string, scene: 'p2p' | 'team', body: string) => {
-    const n = messages.length;
-    messages.push({
-      idClient: `seed-${n}`,
-      idServer: `seed-s-${n}`,
-      scene,
-      sessionId: scene === 'p2p' ? `p2p-${from === ME ? to : from}` : `team-${to}`,
-      from,
-      to,
-      time: 0,
-      status: 'sent',
-      type: 'text',
-      body,
-    });
+    messages.push({ idClient: `seed-${messages.length}`, scene, from, to, time: 0, body });
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-  const teams: TeamRecord[] = TEAM_NAMES.map((name, t) => {
+  const teams: ImportTeam[] = TEAM_NAMES.map((name, t) => {
     const members = [ME, FRIEND, ...users.slice(2 + t * 5, 2 + t * 5 + 6).map((u) => u.account)];
-    return {
-      team: {
-        teamId: `t${100 + t}`,
-        scene: 'team',
-        name,
-        owner: members[t % 3] ?? ME,
-        memberCount: members.length,
-      },
-      members: members.map((account, i) => ({
-        account,
-        role: i === 0 ? 'owner' : 'normal',
-        joinTime: now - 30 * 24 * 3600_000,
-      })),
-    };
+    return { teamId: `t${100 + t}`, name, owner: members[t % 3] ?? ME, members };
   });
 
   // Interleave p2p exchanges with the most active contacts and team chatter.
@@ -87,8 +66,7 @@ export function demoData(now: number): BulkData {
       const team = pick(teams);
       const lines2 = pick(CONVERSATIONS);
       for (const line of lines2) {
-        const member = pick(team.members).account;
-        push(member, team.team.teamId, 'team', line);
+        push(pick(team.members), team.teamId, 'team', line);
       }
     }
   }
@@ -105,5 +83,22 @@ export function demoData(now: number): BulkData {
   messages.forEach((message, i) => {
     message.time = Math.round(start + i * step + random() * step * 0.5);
   });
-  return { users, teams, messages };
+  return { users, teams, messages, sessions: readState(messages) };
+}
+
+function readState(messages: readonly ImportMessage[]): ImportSession[] {
+  const newest = new Map<string, number>();
+  let fromMeToFriend = 0;
+  for (const m of messages) {
+    if (m.from !== ME && m.to !== ME && m.scene === 'p2p') continue;
+    const id = m.scene === 'team' ? `team-${m.to}` : `p2p-${m.from === ME ? m.to : m.from}`;
+    newest.set(id, Math.max(newest.get(id) ?? 0, m.time));
+    if (m.from === ME && m.to === FRIEND) fromMeToFriend = Math.max(fromMeToFriend, m.time);
+  }
+  const byNewest = [...newest].sort((a, b) => b[1] - a[1]);
+  return [
+    ...byNewest.slice(LEAVE_UNREAD).map(([id]) => ({ account: ME, id, unread: 0 })),
+    { account: FRIEND, id: `p2p-${ME}`, unread: 0 },
+    { account: ME, id: `p2p-${FRIEND}`, msgReceiptTime: fromMeToFriend },
+  ];
 }

@@ -38,5 +38,6 @@ export function bindQueries(
     getTeams: (ids) => call((c) => c.getTeams(ids)),
     getTeamMembers: (id) => call((c) => c.getTeamMembers(id)),
     getTeamReceiptDetail: (message) => call((c) => c.teamReceiptDetail(idOf(message))),
+    searchDirectory: (query) => call((c) => c.searchDirectory(query)),
   };
 }

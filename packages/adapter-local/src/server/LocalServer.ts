@@ -1,7 +1,9 @@
 import type { Team, UserProfile } from '@parley/core';
 import { ChatError, checkId, DEFAULT_MAX_TEXT_LENGTH, toChatError } from '@parley/core';
+import { applyImport } from '../import/applyImport.ts';
+import type { ImportData } from '../import/ImportData.ts';
 import { MemoryStorage } from '../storage/MemoryStorage.ts';
-import type { ServerStorage } from '../storage/ServerStorage.ts';
+import { type ServerStorage, STORE_NAMES, type StorageSnapshot } from '../storage/ServerStorage.ts';
 import { type DeviceLink, Feed } from './Feed.ts';
 import { loadInto } from './load.ts';
 import { ServerConnection } from './ServerConnection.ts';
@@ -38,9 +40,15 @@ export interface LocalServerOptions {
   autoRegister?: boolean;
   /** Server clock, ms. Default `Date.now`. Times handed out always increase strictly. */
   now?: () => number;
+  /**
+   * Data to start with when the storage is empty (a first start; with `IdbStorage` a reload
+   * keeps what is stored instead): an app's own data, or `sampleData(account)` for a first
+   * screen with something to click. Imported as {@link LocalServer.import} does. Default none.
+   */
+  data?: ImportData;
 }
 
-/** Data imported in bulk, without events (fixtures, benchmarks). */
+/** Stored records imported as they are, without checks or events; see {@link LocalServer.importBulk}. */
 export interface BulkData {
   users?: UserProfile[];
   teams?: TeamRecord[];
@@ -88,6 +96,7 @@ export class LocalServer {
     const server = new LocalServer(options, storage, data);
     const snapshot = await storage.load();
     server.storageErrors.push(...snapshot.errors, ...loadInto(data, snapshot, now()));
+    if (options.data && isEmpty(snapshot)) await server.import(options.data);
     return server;
   }
 
@@ -145,8 +154,23 @@ export class LocalServer {
   }
 
   /**
-   * Imports users, teams and messages in one storage write, without events or per-message
-   * work: for large fixtures. Messages keep their given times.
+   * Imports an app's own users, teams, messages and per-account session state (read marks or
+   * unread counts, p2p read receipts, team readers, pins, ext, mute) in one storage write.
+   * Messages keep their given times; sessions, unread counts and what each side sees as read
+   * follow from the messages and read state, as if they had been sent and read here. No
+   * events are pushed: import before devices connect (they see it when they sign in).
+   * Everything is checked first, by the rules sends follow: bad input rejects with one
+   * `ChatError` naming the entry (`INVALID_ARGUMENT`, `TEXT_TOO_LONG`, `NOT_FOUND` for an
+   * unknown team or, when `autoRegister` is off, account, `PIN_LIMIT`), and nothing is imported.
+   */
+  import(data: ImportData): Promise<void> {
+    return this.commit(() => applyImport(this.ctx, data));
+  }
+
+  /**
+   * Imports stored records exactly as given (no checks, no defaults, no events), for tools
+   * that already hold them, such as a copy of another server's storage. For an app's own
+   * data, use {@link LocalServer.import}.
    */
   importBulk(bulk: BulkData): Promise<void> {
     const { data } = this.ctx;
@@ -193,4 +217,8 @@ export class LocalServer {
     await this.flushing;
     await this.storage.close();
   }
+}
+
+function isEmpty(snapshot: StorageSnapshot): boolean {
+  return STORE_NAMES.every((store) => snapshot.records[store].size === 0);
 }

@@ -1,4 +1,6 @@
 import type {
+  DirectoryQuery,
+  DirectoryResult,
   HistoryDelete,
   HistoryQuery,
   Message,
@@ -26,6 +28,7 @@ import {
   checkTime,
 } from '@parley/core';
 import { deleteHistory, deleteSessions } from './deletes.ts';
+import { searchDirectory } from './directory.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';
 import { getHistory } from './history.ts';
 import type { LocalServer } from './LocalServer.ts';
@@ -224,5 +227,9 @@ export class ServerConnection {
 
   getTeamMembers(id: string): TeamMember[] {
     return this.server.ctx.data.teams.get(id)?.members ?? [];
+  }
+
+  searchDirectory(query: DirectoryQuery): DirectoryResult {
+    return searchDirectory(this.server.ctx.data, this.account, query);
   }
 }

@@ -76,6 +76,28 @@ export interface TeamReceiptDetail {
   unread: string[];
 }
 
+/** A directory search: people and teams to start a chat with. */
+export interface DirectoryQuery {
+  /** What the user typed, trimmed, never empty; matched against names and ids. */
+  text: string;
+  /** Most users and most teams to return (each list); clamped to 1..50. Default 20. */
+  limit?: number;
+}
+
+/** What a directory search found, each list best match first. */
+export interface DirectoryResult {
+  /** Accounts the backend knows (never the signed-in one). */
+  users: UserProfile[];
+  /** Teams the signed-in account is a member of. */
+  teams: Team[];
+  /**
+   * The text read as an account id that the backend cannot look up (it keeps no directory
+   * of strangers, as XMPP servers): offered as "start a chat with …", unchecked. Absent
+   * when the text is not an account id there or is one of `users`.
+   */
+  enteredAccount?: string;
+}
+
 /** Listener of adapter events. */
 export type AdapterListener = (event: AdapterEvent) => void;
 
@@ -184,4 +206,12 @@ export interface ChatAdapter {
   getTeamMembers?(teamId: string): Promise<TeamMember[]>;
   /** Who has and has not read a team message. [UNSUPPORTED] */
   getTeamReceiptDetail?(message: Message): Promise<TeamReceiptDetail>;
+  /**
+   * Finds people and teams to start a chat with, by name or id: accounts the backend knows
+   * (at least everyone the account has a session with) and the teams the account is a
+   * member of, matched and ordered by `matchDirectory` from `@parley/core`, never the
+   * signed-in account. [No search: the text itself comes back as `enteredAccount`, a p2p
+   * account to try as typed, and the UI says that it is unchecked.]
+   */
+  searchDirectory?(query: DirectoryQuery): Promise<DirectoryResult>;
 }

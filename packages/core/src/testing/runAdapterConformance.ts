@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { deleteTests } from './deletes.ts';
+import { directoryTests } from './directory.ts';
 import { historyTests } from './history.ts';
 import { multiDeviceTests } from './multiDevice.ts';
 import { pinTests } from './pins.ts';
@@ -14,7 +15,7 @@ import type { ConformanceFactory, ConformanceFeatures } from './types.ts';
  * of a test file. Every test gets a fresh backend from `factory`, connects several accounts
  * and several devices of one account, and checks the `ChatAdapter` contract through the
  * adapter only: receiving, receipts, recall, unread and multi-device sync, pins, deletes
- * across logins, history paging and error codes.
+ * across logins, history paging and error codes; and the optional parts `features` names.
  *
  * @param name shown as the outer `describe`
  * @param factory creates one fresh backend per test
@@ -34,5 +35,6 @@ export function runAdapterConformance(
     pinTests(factory, features);
     deleteTests(factory);
     multiDeviceTests(factory);
+    if (features.searchDirectory) directoryTests(factory);
   });
 }

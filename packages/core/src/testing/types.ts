@@ -45,4 +45,6 @@ export interface ConformanceFeatures {
   markAllSessionsRead?: boolean;
   /** File messages with `file` blobs and upload progress. */
   files?: boolean;
+  /** `searchDirectory`: finding peers and the account's teams, by id and prefix. */
+  searchDirectory?: boolean;
 }

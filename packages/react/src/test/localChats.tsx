@@ -1,5 +1,5 @@
 import { createLocalAdapter, type LocalAdapter, LocalServer } from '@parley/adapter-local';
-import { type Chat, createChat } from '@parley/core';
+import { type Chat, type ChatAdapter, createChat } from '@parley/core';
 import type { ReactNode } from 'react';
 import { ChatProvider } from '../ChatProvider.tsx';
 
@@ -9,6 +9,8 @@ export interface LocalChatsOptions {
   now?: () => number;
   /** Makes `alice`'s sends fail while it returns true. */
   failAliceSends?: () => boolean;
+  /** Changes `alice`'s adapter (drops a capability, slows a query). */
+  aliceAdapter?: (adapter: LocalAdapter) => ChatAdapter;
 }
 
 /** A fresh embedded server with connected chats for alice and bob. */
@@ -21,18 +23,22 @@ export async function localChats(options: LocalChatsOptions = {}) {
   await server.putUser({ account: 'bob', nick: 'Bob' });
   await server.putUser({ account: 'carol', nick: 'Carol' });
   const adapters: LocalAdapter[] = [];
-  const open = async (account: string, failSend?: () => boolean): Promise<Chat> => {
+  const open = async (
+    account: string,
+    failSend?: () => boolean,
+    wrap: (adapter: LocalAdapter) => ChatAdapter = (adapter) => adapter,
+  ): Promise<Chat> => {
     const adapter = createLocalAdapter({
       server,
       account,
       faults: failSend ? { failSend: () => failSend() } : undefined,
     });
     adapters.push(adapter);
-    const chat = createChat({ adapter, now: options.now });
+    const chat = createChat({ adapter: wrap(adapter), now: options.now });
     await chat.connect();
     return chat;
   };
-  const alice = await open('alice', options.failAliceSends);
+  const alice = await open('alice', options.failAliceSends, options.aliceAdapter);
   const bob = await open('bob');
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <ChatProvider chat={alice} autoConnect={false}>

@@ -4,7 +4,7 @@ import { createCachedTranslator } from './cachedTranslator.ts';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
 import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
-import type { LocaleOverrides } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleBundle.ts';
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
@@ -14,7 +14,7 @@ export interface LocaleProviderProps {
    * String overrides per locale, deep-merged over the bundles. Keep the object stable
    * (module constant or `useMemo`): a new object creates a new i18next instance.
    */
-  resources?: Readonly<Record<string, LocaleOverrides>>;
+  resources?: ParleyResources;
   /** An instance from `createParleyI18n` to share; by default the provider creates its own. */
   i18n?: I18n;
   children?: ReactNode;

@@ -4,7 +4,8 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** i18next's plural suffixes, one per `Intl.PluralRules` category. */
+export type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 
 /** Every translation key Parley uses, e.g. `'session.menu.pin'` (plural keys without suffix). */

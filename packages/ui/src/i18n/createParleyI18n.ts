@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { en } from './locales/en.ts';
-import type { LocaleOverrides } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleBundle.ts';
 import { zhCN } from './locales/zhCN.ts';
 
 /** The i18next namespace Parley's strings live in, so they never clash with an app's. */
@@ -17,7 +17,7 @@ export interface ParleyI18nOptions {
    * Strings per locale that replace or add to the bundled ones, deep-merged:
    * `{ en: { input: { placeholder: 'Say hi' } }, fr: { … } }`.
    */
-  resources?: Readonly<Record<string, LocaleOverrides>>;
+  resources?: ParleyResources;
 }
 
 /**

@@ -1,8 +1,8 @@
 import {
   type ClipboardEvent,
   type DragEvent,
+  forwardRef,
   type KeyboardEvent,
-  type Ref,
   useCallback,
   useId,
   useRef,
@@ -45,8 +45,6 @@ export interface MessageInputProps {
   maxLength?: number;
   /** Focus on mount. Default false. */
   autoFocus?: boolean;
-  /** The textarea, e.g. to focus it after "Re-edit". */
-  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** Where a text stands against the limit: far from it, within a tenth of it, or above it. */
@@ -69,211 +67,222 @@ function isComposing(event: KeyboardEvent<HTMLTextAreaElement>, composing: boole
 /**
  * The composer: a multiline textarea that grows with its text. Enter sends, Shift+Enter breaks
  * the line, and Enter while an IME is composing only confirms the candidate. Files come from
- * the attach buttons, paste or drop. When disabled it says why.
+ * the attach buttons, paste or drop. When disabled it says why. Its `ref` is the textarea (to
+ * focus it after "Re-edit"); it is forwarded, so it works in React 18 as in 19.
  */
-export function MessageInput({
-  value,
-  defaultValue = '',
-  onChange,
-  onSend,
-  onSendFiles,
-  disabled = false,
-  disabledReason,
-  error = '',
-  placeholder,
-  maxRows = 8,
-  maxLength,
-  autoFocus = false,
-  ref,
-}: MessageInputProps) {
-  const t = useT();
-  const id = useId();
-  const [text, setText] = useControllableState(value, defaultValue, onChange);
-  const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const composing = useRef(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const imageInput = useRef<HTMLInputElement>(null);
-  useAutoGrow(textarea, text, maxRows);
-
-  const setRefs = useCallback(
-    (el: HTMLTextAreaElement | null) => {
-      textarea.current = el;
-      if (typeof ref === 'function') ref(el);
-      else if (ref) ref.current = el;
+export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
+  function MessageInput(
+    {
+      value,
+      defaultValue = '',
+      onChange,
+      onSend,
+      onSendFiles,
+      disabled = false,
+      disabledReason,
+      error = '',
+      placeholder,
+      maxRows = 8,
+      maxLength,
+      autoFocus = false,
     },
-    [ref],
-  );
+    ref,
+  ) {
+    const t = useT();
+    const id = useId();
+    const [text, setText] = useControllableState(value, defaultValue, onChange);
+    const textarea = useRef<HTMLTextAreaElement | null>(null);
+    const composing = useRef(false);
+    const fileInput = useRef<HTMLInputElement>(null);
+    const imageInput = useRef<HTMLInputElement>(null);
+    useAutoGrow(textarea, text, maxRows);
 
-  const trimmed = text.trim();
-  const limit = limitState(trimmed.length, maxLength);
-  const limitText =
-    limit.state === 'none'
-      ? ''
-      : t(limit.state === 'near' ? 'input.limit.left' : 'input.limit.over', { count: limit.count });
-  // Screen readers hear the limit when it comes near and when it is passed, not per key.
-  const [announced, setAnnounced] = useState({ state: limit.state, text: limitText });
-  if (announced.state !== limit.state) setAnnounced({ state: limit.state, text: limitText });
+    const setRefs = useCallback(
+      (el: HTMLTextAreaElement | null) => {
+        textarea.current = el;
+        if (typeof ref === 'function') ref(el);
+        else if (ref) ref.current = el;
+      },
+      [ref],
+    );
 
-  const canSend = !disabled && trimmed !== '' && limit.state !== 'over';
-  const send = () => {
-    if (!canSend) return;
-    onSend(text.trim());
-    setText('');
-  };
+    const trimmed = text.trim();
+    const limit = limitState(trimmed.length, maxLength);
+    const limitText =
+      limit.state === 'none'
+        ? ''
+        : t(limit.state === 'near' ? 'input.limit.left' : 'input.limit.over', {
+            count: limit.count,
+          });
+    // Screen readers hear the limit when it comes near and when it is passed, not per key.
+    const [announced, setAnnounced] = useState({ state: limit.state, text: limitText });
+    if (announced.state !== limit.state) setAnnounced({ state: limit.state, text: limitText });
 
-  const sendFiles = (files: FileList | null | undefined) => {
-    const list = files ? Array.from(files) : [];
-    if (list.length > 0 && onSendFiles && !disabled) onSendFiles(list);
-  };
+    const canSend = !disabled && trimmed !== '' && limit.state !== 'over';
+    const send = () => {
+      if (!canSend) return;
+      onSend(text.trim());
+      setText('');
+    };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
-    if (isComposing(event, composing.current)) return;
-    event.preventDefault();
-    send();
-  };
+    const sendFiles = (files: FileList | null | undefined) => {
+      const list = files ? Array.from(files) : [];
+      if (list.length > 0 && onSendFiles && !disabled) onSendFiles(list);
+    };
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    if (!onSendFiles || event.clipboardData.files.length === 0) return;
-    event.preventDefault();
-    sendFiles(event.clipboardData.files);
-  };
+    const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+      if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
+      if (isComposing(event, composing.current)) return;
+      event.preventDefault();
+      send();
+    };
 
-  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+    const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+      if (!onSendFiles || event.clipboardData.files.length === 0) return;
+      event.preventDefault();
+      sendFiles(event.clipboardData.files);
+    };
 
-  const hintId = `${id}-hint`;
-  const reasonId = `${id}-reason`;
-  const limitId = `${id}-limit`;
-  const errorId = `${id}-error`;
-  const reason = disabled && disabledReason ? disabledReason : '';
-  const describedBy = [
-    reason ? reasonId : '',
-    error ? errorId : '',
-    limitText ? limitId : '',
-    hintId,
-  ].filter(Boolean);
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
-  return (
-    <form
-      {...part('message-input')}
-      data-state={disabled ? 'disabled' : 'enabled'}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
-      }}
-      onDragOver={(event) => {
-        if (onSendFiles && !disabled && hasFiles(event)) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        if (!onSendFiles || disabled || !hasFiles(event)) return;
-        event.preventDefault();
-        sendFiles(event.dataTransfer.files);
-      }}
-    >
-      {reason ? (
-        <p id={reasonId} className="parley-input-reason" data-part="input-reason" role="status">
-          {reason}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="parley-input-reason" data-part="input-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="parley-input-row" data-part="input-row">
-        {onSendFiles ? (
-          <>
-            <button
-              type="button"
-              className="parley-icon-button"
-              data-part="attach-file"
-              aria-label={t('input.attachFile')}
-              title={t('input.attachFile')}
-              disabled={disabled}
-              onClick={() => fileInput.current?.click()}
-            >
-              <PaperclipIcon />
-            </button>
-            <button
-              type="button"
-              className="parley-icon-button"
-              data-part="attach-image"
-              aria-label={t('input.attachImage')}
-              title={t('input.attachImage')}
-              disabled={disabled}
-              onClick={() => imageInput.current?.click()}
-            >
-              <ImageIcon />
-            </button>
-            {[fileInput, imageInput].map((inputRef) => (
-              <input
-                key={inputRef === fileInput ? 'file' : 'image'}
-                ref={inputRef}
-                type="file"
-                multiple
-                hidden
-                tabIndex={-1}
-                accept={inputRef === imageInput ? 'image/*' : undefined}
-                data-part={inputRef === imageInput ? 'image-picker' : 'file-picker'}
-                onChange={(event) => {
-                  sendFiles(event.currentTarget.files);
-                  event.currentTarget.value = '';
-                }}
-              />
-            ))}
-          </>
+    const hintId = `${id}-hint`;
+    const reasonId = `${id}-reason`;
+    const limitId = `${id}-limit`;
+    const errorId = `${id}-error`;
+    const reason = disabled && disabledReason ? disabledReason : '';
+    const describedBy = [
+      reason ? reasonId : '',
+      error ? errorId : '',
+      limitText ? limitId : '',
+      hintId,
+    ].filter(Boolean);
+
+    return (
+      <form
+        {...part('message-input')}
+        data-state={disabled ? 'disabled' : 'enabled'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          send();
+        }}
+        onDragOver={(event) => {
+          if (onSendFiles && !disabled && hasFiles(event)) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          if (!onSendFiles || disabled || !hasFiles(event)) return;
+          event.preventDefault();
+          sendFiles(event.dataTransfer.files);
+        }}
+      >
+        {reason ? (
+          <p id={reasonId} className="parley-input-reason" data-part="input-reason" role="status">
+            {reason}
+          </p>
         ) : null}
-        <textarea
-          ref={setRefs}
-          className="parley-textarea"
-          data-part="textarea"
-          rows={1}
-          value={text}
-          disabled={disabled}
-          // biome-ignore lint/a11y/noAutofocus: opt-in by the app, default off
-          autoFocus={autoFocus}
-          placeholder={placeholder ?? t('input.placeholder')}
-          aria-label={t('input.label')}
-          aria-describedby={describedBy.join(' ')}
-          aria-invalid={limit.state === 'over' ? true : undefined}
-          dir="auto"
-          onChange={(event) => setText(event.currentTarget.value)}
-          onKeyDown={onKeyDown}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={() => {
-            composing.current = false;
-          }}
-          onPaste={onPaste}
-        />
-        <button
-          type="submit"
-          className="parley-icon-button parley-send-button"
-          data-part="send"
-          aria-label={t('input.send')}
-          title={t('input.send')}
-          disabled={!canSend}
+        {error ? (
+          <p id={errorId} className="parley-input-reason" data-part="input-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="parley-input-row" data-part="input-row">
+          {onSendFiles ? (
+            <>
+              <button
+                type="button"
+                className="parley-icon-button"
+                data-part="attach-file"
+                aria-label={t('input.attachFile')}
+                title={t('input.attachFile')}
+                disabled={disabled}
+                onClick={() => fileInput.current?.click()}
+              >
+                <PaperclipIcon />
+              </button>
+              <button
+                type="button"
+                className="parley-icon-button"
+                data-part="attach-image"
+                aria-label={t('input.attachImage')}
+                title={t('input.attachImage')}
+                disabled={disabled}
+                onClick={() => imageInput.current?.click()}
+              >
+                <ImageIcon />
+              </button>
+              {[fileInput, imageInput].map((inputRef) => (
+                <input
+                  key={inputRef === fileInput ? 'file' : 'image'}
+                  ref={inputRef}
+                  type="file"
+                  multiple
+                  hidden
+                  tabIndex={-1}
+                  accept={inputRef === imageInput ? 'image/*' : undefined}
+                  data-part={inputRef === imageInput ? 'image-picker' : 'file-picker'}
+                  onChange={(event) => {
+                    sendFiles(event.currentTarget.files);
+                    event.currentTarget.value = '';
+                  }}
+                />
+              ))}
+            </>
+          ) : null}
+          <textarea
+            ref={setRefs}
+            className="parley-textarea"
+            data-part="textarea"
+            rows={1}
+            value={text}
+            disabled={disabled}
+            // biome-ignore lint/a11y/noAutofocus: opt-in by the app, default off
+            autoFocus={autoFocus}
+            placeholder={placeholder ?? t('input.placeholder')}
+            aria-label={t('input.label')}
+            aria-describedby={describedBy.join(' ')}
+            aria-invalid={limit.state === 'over' ? true : undefined}
+            dir="auto"
+            onChange={(event) => setText(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            onCompositionStart={() => {
+              composing.current = true;
+            }}
+            onCompositionEnd={() => {
+              composing.current = false;
+            }}
+            onPaste={onPaste}
+          />
+          <button
+            type="submit"
+            className="parley-icon-button parley-send-button"
+            data-part="send"
+            aria-label={t('input.send')}
+            title={t('input.send')}
+            disabled={!canSend}
+          >
+            <SendIcon />
+          </button>
+        </div>
+        {limitText ? (
+          <p
+            id={limitId}
+            className="parley-input-limit"
+            data-part="input-limit"
+            data-state={limit.state}
+          >
+            {limitText}
+          </p>
+        ) : null}
+        <span
+          className="parley-visually-hidden"
+          data-part="input-limit-announce"
+          aria-live="polite"
         >
-          <SendIcon />
-        </button>
-      </div>
-      {limitText ? (
-        <p
-          id={limitId}
-          className="parley-input-limit"
-          data-part="input-limit"
-          data-state={limit.state}
-        >
-          {limitText}
-        </p>
-      ) : null}
-      <span className="parley-visually-hidden" data-part="input-limit-announce" aria-live="polite">
-        {announced.text}
-      </span>
-      <span id={hintId} className="parley-visually-hidden" data-part="input-hint">
-        {t('input.hint')}
-      </span>
-    </form>
-  );
-}
+          {announced.text}
+        </span>
+        <span id={hintId} className="parley-visually-hidden" data-part="input-hint">
+          {t('input.hint')}
+        </span>
+      </form>
+    );
+  },
+);

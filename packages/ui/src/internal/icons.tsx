@@ -63,3 +63,6 @@ export const PaperclipIcon = (p: IconProps) => (
   />
 );
 export const SendIcon = (p: IconProps) => <Icon {...p} d="M22 2 11 13M22 2l-7 20-4-9-9-4z" />;
+export const ComposeIcon = (p: IconProps) => (
+  <Icon {...p} d="M12 20h9M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4z" />
+);

@@ -3,5 +3,6 @@
 // shows none of it until the user asks, so none of it is in the initial bundle.
 export { ActionMenuPopup } from '../menu/ActionMenuPopup.tsx';
 export { ReceiptPopover } from '../message/ReceiptPopover.tsx';
+export { NewChatPopover } from '../newchat/NewChatPopover.tsx';
 export { ForwardPickerPopover } from '../pane/ForwardPickerPopover.tsx';
 export { DeleteSessionDialog } from '../session/DeleteSessionDialog.tsx';

@@ -142,6 +142,28 @@ describe('ChatLayout', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('region', { name: 'Chat p2p-alice' })).toBeTruthy();
   });
 
+  it('opens a chat started from "New conversation" with its input focused', async () => {
+    env = await openLocalList({ peers: PEERS });
+    await env.server.putUser({ account: 'sam', nick: 'Sam Lee' });
+    // Pinned first: the new conversation is not the list's first.
+    await env.chat.pin('p2p-bob');
+    const user = userEvent.setup();
+    const onStartChat = vi.fn();
+    env.render(<ChatLayout list={{ initialRect: TEST_RECT, onStartChat }} />);
+    await user.click(await screen.findByRole('button', { name: 'New conversation' }));
+    await user.type(await screen.findByRole('combobox'), 'sam');
+    await screen.findByRole('option', { name: /Sam Lee/ });
+    await user.keyboard('{Enter}');
+    const pane = await screen.findByRole('region', { name: 'Sam Lee' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(pane).getByRole('textbox', { name: 'Message' })),
+    );
+    expect(onStartChat).toHaveBeenCalledWith('p2p-sam');
+    expect(screen.getByRole('option', { name: /Sam Lee/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
   it('renders the real ChatPane by default', async () => {
     env = await openLocalList({ peers: PEERS });
     const { container } = env.render(<ChatLayout list={{ initialRect: TEST_RECT }} />);

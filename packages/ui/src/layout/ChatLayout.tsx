@@ -70,6 +70,8 @@ export function ChatLayout({
   const [fallback, setFallback] = useState<SessionFallback>({ first: null, present: false });
   const [view, setView] = useState<'list' | 'pane'>('list');
   const moveFocus = useRef<'list' | 'pane' | null>(null);
+  /** A chat just started, whose input takes the focus once its pane shows. */
+  const focusComposerOf = useRef<SessionId | null>(null);
 
   const selected = controlled ? selectedProp : fallback.present ? picked : fallback.first;
   const paneShown = selected !== null && (columns === 2 || view === 'pane');
@@ -80,6 +82,11 @@ export function ChatLayout({
     if (columns === 1) moveFocus.current = 'pane';
     onSelect?.(sessionId);
   };
+  // A chat just started is for writing in: its input takes the focus.
+  const started = (sessionId: SessionId) => {
+    focusComposerOf.current = sessionId;
+    list?.onStartChat?.(sessionId);
+  };
   const back = useCallback(() => {
     setView('list');
     moveFocus.current = 'list';
@@ -89,6 +96,12 @@ export function ChatLayout({
     const target = moveFocus.current;
     moveFocus.current = null;
     if (target === 'pane') paneRef.current?.focus();
+    // The layout may show the list's first conversation for a commit before the new one.
+    if (focusComposerOf.current !== null && focusComposerOf.current === selected && paneShown) {
+      focusComposerOf.current = null;
+      const input = paneRef.current?.querySelector<HTMLElement>('textarea:not(:disabled)');
+      (input ?? paneRef.current)?.focus();
+    }
     if (target === 'list') {
       listRef.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
     }
@@ -109,7 +122,7 @@ export function ChatLayout({
         onChange={setFallback}
       />
       <div ref={listRef} className="parley-chat-layout-list" data-part="chat-layout-list">
-        <ConversationList {...list} selectedId={selected} onSelect={select} />
+        <ConversationList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
       </div>
       <div
         ref={paneRef}

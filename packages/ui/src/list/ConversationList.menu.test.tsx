@@ -47,6 +47,8 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
 
   it('marks read from the keyboard (Shift+F10) and returns focus to the row', async () => {
     const { user, container } = await setup();
+    // Past the header's "New conversation" button, into the list.
+    await user.tab();
     await user.tab();
     expect(document.activeElement).toBe(row('Alice'));
     expect(within(row('Alice')).getByRole('img', { name: '3 unread messages' })).toBeTruthy();
@@ -66,6 +68,8 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
 
   it('mutes and unmutes from the ContextMenu key and the "more" button', async () => {
     const { user } = await setup();
+    // Past the header's "New conversation" button, into the list.
+    await user.tab();
     await user.tab();
     await user.keyboard('{ArrowDown}{ContextMenu}');
     await user.click(await screen.findByRole('menuitem', { name: 'Mute notifications' }));
@@ -81,6 +85,8 @@ describe('ConversationList row menu', { timeout: 20_000 }, () => {
 
   it('deletes after a confirm that can also clear the history; focus moves to the next row', async () => {
     const { user } = await setup();
+    // Past the header's "New conversation" button, into the list.
+    await user.tab();
     await user.tab();
     await user.keyboard('{ArrowDown}{Shift>}{F10}{/Shift}');
     await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));

@@ -75,6 +75,10 @@ describe('ConversationList', { timeout: 20_000 }, () => {
     const tabbable = () => screen.getAllByRole('option').filter((o) => o.tabIndex === 0);
     expect(tabbable()).toHaveLength(1);
 
+    // Past the header's "New conversation" button, into the list.
+
+    await user.tab();
+
     await user.tab();
     const focusedName = () =>
       document.activeElement?.querySelector('[data-part="conversation-name"]')?.textContent;

@@ -13,12 +13,13 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
-import { UnreadBadge } from '../badge/UnreadBadge.tsx';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
 import { useControllableState } from '../internal/useControllableState.ts';
+import { NewChatButton } from '../newchat/NewChatButton.tsx';
 import { actionErrorMessage, type SessionAction } from './actionErrorMessage.ts';
 import { ConnectedConversationRow } from './ConnectedConversationRow.tsx';
+import { ConversationListHeader } from './ConversationListHeader.tsx';
 import { ConversationListState, type ListPlaceholder } from './ConversationListState.tsx';
 import { ListNotice } from './ListNotice.tsx';
 import { useRovingFocus } from './useRovingFocus.ts';
@@ -37,6 +38,14 @@ export interface ConversationListProps extends Omit<UseSessionsOptions, 'query'>
   searchable?: boolean;
   /** Shows a title with the total unread count above the list. Default false. */
   showHeader?: boolean;
+  /**
+   * Offers "New conversation" in the header and the empty state: find people and teams
+   * (the adapter's `searchDirectory`; without it, an account typed as is) and open the chat,
+   * inserted when new and selected. Default true.
+   */
+  newChat?: boolean;
+  /** Called once a chat the user started from "New conversation" is selected. */
+  onStartChat?: (sessionId: SessionId) => void;
   /** Accessible name of the listbox. Default: the translated "Conversations". */
   label?: string;
   /** Row height, px (rows have a fixed height so 10,000 of them scroll smoothly). Default 64. */
@@ -71,6 +80,8 @@ export function ConversationList({
   onQueryChange,
   searchable = false,
   showHeader = false,
+  newChat = true,
+  onStartChat,
   label,
   rowHeight = 64,
   overscan = 8,
@@ -104,6 +115,15 @@ export function ConversationList({
       onSelectRef.current?.(id);
     },
     [setSelected],
+  );
+  const startChat = (variant: 'icon' | 'button') => (
+    <NewChatButton
+      variant={variant}
+      onStart={(session) => {
+        select(session.id);
+        onStartChat?.(session.id);
+      }}
+    />
   );
   const onActionError = useCallback(
     (action: SessionAction, name: string, err: unknown) =>
@@ -165,7 +185,12 @@ export function ConversationList({
       };
     } else if (error) placeholder = { kind: 'error', title: 'loadFailed', onRetry: retryLoad };
     else if (status !== 'connected' || loading || hasMore) placeholder = { kind: 'loading' };
-    else placeholder = { kind: 'empty', query: query.trim() };
+    else
+      placeholder = {
+        kind: 'empty',
+        query: query.trim(),
+        action: newChat ? startChat('button') : null,
+      };
   }
 
   const setSize = hasMore ? -1 : sessions.length;
@@ -175,13 +200,12 @@ export function ConversationList({
       data-state={placeholder?.kind ?? 'ready'}
       style={style}
     >
-      {showHeader ? (
-        <div className="parley-conversation-list-header" data-part="conversation-list-header">
-          <span className="parley-conversation-list-title" data-part="conversation-list-title">
-            {t('list.title')}
-          </span>
-          <UnreadBadge count={totalUnread} />
-        </div>
+      {showHeader || newChat ? (
+        <ConversationListHeader
+          showTitle={showHeader}
+          totalUnread={totalUnread}
+          actions={newChat ? startChat('icon') : null}
+        />
       ) : null}
       {searchable ? (
         <div className="parley-list-search" data-part="list-search">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
@@ -5,7 +6,8 @@ import { Spinner } from '../spinner/Spinner.tsx';
 /** What the list shows instead of rows. */
 export type ListPlaceholder =
   | { kind: 'loading' }
-  | { kind: 'empty'; query: string }
+  /** `action`: what the user can do about it (start a conversation). */
+  | { kind: 'empty'; query: string; action?: ReactNode }
   | { kind: 'error'; title: 'offline' | 'connectFailed' | 'loadFailed'; onRetry: () => void };
 
 const SKELETON_ROWS = [0, 1, 2, 3, 4, 5];
@@ -36,8 +38,8 @@ export function ConversationListState({ state }: { state: ListPlaceholder }) {
   }
   if (state.kind === 'empty') {
     return (
-      <div {...part('conversation-list-state')} data-state="empty" role="status">
-        <p className="parley-state-title" data-part="state-title">
+      <div {...part('conversation-list-state')} data-state="empty">
+        <p className="parley-state-title" data-part="state-title" role="status">
           {state.query ? t('list.noMatches', { query: state.query }) : t('list.empty')}
         </p>
         {state.query ? null : (
@@ -45,6 +47,7 @@ export function ConversationListState({ state }: { state: ListPlaceholder }) {
             {t('list.emptyHint')}
           </p>
         )}
+        {state.action}
       </div>
     );
   }

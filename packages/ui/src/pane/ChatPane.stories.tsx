@@ -3,14 +3,14 @@ import { type Chat, useChat } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { LocalChat } from '../stories/LocalChat.tsx';
-import { ChatPane } from './ChatPane.tsx';
-import { PaneFrame } from './PaneFrame.tsx';
+import { PaneFrame } from '../stories/PaneFrame.tsx';
 import {
   conversationSetup,
   failOneSend,
   longContentSetup,
   STORY_TEAM_SESSION,
-} from './paneStoryData.ts';
+} from '../stories/paneStoryData.ts';
+import { ChatPane } from './ChatPane.tsx';
 
 function Pane({ sessionId = STORY_TEAM_SESSION }: { sessionId?: string }) {
   return (

@@ -158,6 +158,24 @@ describe('ChatPane', () => {
     expect(env.sessionOf('me', 'p2p-alice')).toBeUndefined();
   });
 
+  it('puts a recalled text back into the input on Re-edit, with the focus there', async () => {
+    const user = userEvent.setup();
+    env = await paneEnv();
+    env.render(<ChatPane sessionId="p2p-alice" initialRect={RECT} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await user.type(input(), 'wrong words{Enter}');
+    const sent = await screen.findByText('wrong words');
+    await waitFor(() =>
+      expect(sent.closest('[data-status]')?.getAttribute('data-status')).not.toBe('sending'),
+    );
+    act(() => screen.getByRole('article').focus());
+    await user.keyboard('{Shift>}{F10}{/Shift}');
+    await user.click(await screen.findByRole('menuitem', { name: 'Recall' }));
+    await user.click(await screen.findByRole('button', { name: 'Re-edit' }));
+    expect(input()).toHaveProperty('value', 'wrong words');
+    expect(document.activeElement).toBe(input());
+  });
+
   it('forwards a message through the picker', async () => {
     const user = userEvent.setup();
     env = await paneEnv({

@@ -1,11 +1,9 @@
 import type { Message, Session } from '@parley/core';
 import { displayName, useChatStore, useSessions } from '@parley/react';
-import * as Popover from '@radix-ui/react-popover';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Avatar } from '../avatar/Avatar.tsx';
 import { useT } from '../i18n/useT.ts';
-import { PopoverClose } from '../internal/PopoverClose.tsx';
-import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import { ModalPopover } from '../internal/ModalPopover.tsx';
 import type { ForwardPickerProps } from './ForwardPicker.tsx';
 
 /** Sessions listed at once; the search narrows the rest. */
@@ -65,53 +63,32 @@ export function ForwardPickerPopover({
   returnFocusTo,
 }: ForwardPickerPopoverProps) {
   const t = useT();
-  const container = usePortalContainer();
   const [query, setQuery] = useState('');
-  const titleId = useId();
   return (
-    <Popover.Root
-      open
-      modal
-      onOpenChange={(open) => {
-        if (!open) onClose();
+    <ModalPopover
+      title={t('pane.forward.title')}
+      part="forward-picker"
+      anchor={anchor}
+      onClose={onClose}
+      onCloseAutoFocus={(event) => {
+        // The menu that opened the picker is gone, so Radix would drop focus on the body.
+        const target = returnFocusTo?.(message);
+        if (target?.isConnected) {
+          event.preventDefault();
+          target.focus();
+        }
       }}
     >
-      <Popover.Anchor asChild>{anchor}</Popover.Anchor>
-      <Popover.Portal container={container}>
-        <Popover.Content
-          className="parley-popover parley-forward-picker"
-          data-part="forward-picker"
-          role="dialog"
-          aria-labelledby={titleId}
-          side="bottom"
-          align="center"
-          sideOffset={8}
-          collisionPadding={8}
-          onCloseAutoFocus={(event) => {
-            // The menu that opened the picker is gone, so Radix would drop focus on the body.
-            const target = returnFocusTo?.(message);
-            if (target?.isConnected) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-        >
-          <p id={titleId} className="parley-popover-title" data-part="popover-title">
-            {t('pane.forward.title')}
-          </p>
-          <input
-            type="search"
-            className="parley-forward-search"
-            data-part="forward-search"
-            aria-label={t('pane.forward.search')}
-            placeholder={t('pane.forward.search')}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-          />
-          <Targets query={query} onPick={(sessionId) => onPick(message, sessionId)} />
-          <PopoverClose />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      <input
+        type="search"
+        className="parley-forward-search"
+        data-part="forward-search"
+        aria-label={t('pane.forward.search')}
+        placeholder={t('pane.forward.search')}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+      />
+      <Targets query={query} onPick={(sessionId) => onPick(message, sessionId)} />
+    </ModalPopover>
   );
 }

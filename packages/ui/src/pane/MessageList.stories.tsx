@@ -1,9 +1,9 @@
 import { generateFixtures, type LocalServer } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LocalChat } from '../stories/LocalChat.tsx';
+import { PaneFrame } from '../stories/PaneFrame.tsx';
+import { conversationSetup, STORY_TEAM_SESSION } from '../stories/paneStoryData.ts';
 import { MessageList } from './MessageList.tsx';
-import { PaneFrame } from './PaneFrame.tsx';
-import { conversationSetup, STORY_TEAM_SESSION } from './paneStoryData.ts';
 
 function List({ sessionId = STORY_TEAM_SESSION }: { sessionId?: string }) {
   return (

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
-import { type HTMLAttributes, type ReactNode, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useMemo, useState } from 'react';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
-import type { LocaleOverrides } from '../i18n/locales/LocaleBundle.ts';
+import type { ParleyResources } from '../i18n/locales/LocaleBundle.ts';
 import { PortalContainerContext } from '../internal/PortalContainer.tsx';
 import type { ParleyTheme } from '../theme/themeTokens.ts';
 import { themeToStyle } from '../theme/themeToStyle.ts';
@@ -11,14 +11,21 @@ export type ParleyColorScheme = 'light' | 'dark' | 'system';
 
 /** Props of {@link ParleyRoot}. */
 export interface ParleyRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Token overrides, applied as inline CSS variables on the root. Default: none. */
+  /**
+   * Token overrides, applied as inline CSS variables on the root; tokens that follow from
+   * the given ones are derived (the text on `colorAccent`, own bubbles, links, focus ring and
+   * selected row, readable in light and dark). Default: none.
+   */
   theme?: ParleyTheme;
   /** Preset. Default `'light'`. */
   colorScheme?: ParleyColorScheme;
   /** BCP 47 locale. Default `'en'`. */
   locale?: string;
-  /** String overrides per locale (keep the object stable). */
-  resources?: Readonly<Record<string, LocaleOverrides>>;
+  /**
+   * String overrides per locale, typed by key (a misspelled key fails type-checking). Keep the
+   * object stable (module constant or `useMemo`).
+   */
+  resources?: ParleyResources;
   /** A shared instance from `createParleyI18n`, instead of one per root. */
   i18n?: I18n;
   children?: ReactNode;
@@ -40,13 +47,17 @@ export function ParleyRoot({
   ...rest
 }: ParleyRootProps) {
   const [portal, setPortal] = useState<HTMLDivElement | null>(null);
+  // Apps often pass a new theme object each render: derive again only when a value changes.
+  const themeKey = theme ? JSON.stringify(theme) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the theme's values
+  const themeStyle = useMemo(() => themeToStyle(theme), [themeKey]);
   return (
     <div
       {...rest}
       className={className ? `parley-root ${className}` : 'parley-root'}
       data-part="root"
       data-parley-theme={colorScheme}
-      style={{ ...themeToStyle(theme), ...style }}
+      style={{ ...themeStyle, ...style }}
     >
       <LocaleProvider locale={locale} resources={resources} i18n={i18n}>
         <PortalContainerContext.Provider value={portal}>

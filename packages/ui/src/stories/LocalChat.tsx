@@ -1,4 +1,9 @@
-import { createLocalAdapter, type LocalServer, LocalServer as Server } from '@parley/adapter-local';
+import {
+  createLocalAdapter,
+  type LocalAdapter,
+  type LocalServer,
+  LocalServer as Server,
+} from '@parley/adapter-local';
 import { type Chat, ChatProvider, createChat, memoryOutbox } from '@parley/react';
 import { type ReactNode, useEffect, useState } from 'react';
 
@@ -15,6 +20,8 @@ export interface LocalChatProps {
    * `'failed'` signs in as an unknown account, for error states.
    */
   connection?: 'connected' | 'connecting' | 'failed';
+  /** Changes the device before it connects (slow or failing queries, a missing capability). */
+  patch?: (adapter: LocalAdapter) => void;
   /** Runs once the chat is connected (open a session, send something). */
   after?: (chat: Chat, server: LocalServer) => Promise<void>;
   children: ReactNode;
@@ -29,6 +36,7 @@ export function LocalChat({
   account = 'me',
   latencyMs = 0,
   connection = 'connected',
+  patch,
   after,
   children,
 }: LocalChatProps) {
@@ -48,6 +56,7 @@ export function LocalChat({
         latencyMs,
       });
       if (connection === 'connecting') adapter.connect = () => new Promise(() => undefined);
+      patch?.(adapter);
       // The server lives in memory, so its unsent messages do too: a story never resends
       // another story's messages.
       created = createChat({ adapter, persistence: memoryOutbox() });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemeVar } from './deriveTheme.ts';
+import { presetColors } from './presetColors.ts';
 import { themeTokens, themeTokenVars } from './themeTokens.ts';
 import { themeToStyle } from './themeToStyle.ts';
 
@@ -15,10 +17,22 @@ function block(selector: string): string {
 
 describe('themeToStyle', () => {
   it('maps token names to --parley-* custom properties', () => {
-    expect(themeToStyle({ colorAccent: '#7c3aed', radiusBubble: '4px' })).toEqual({
-      '--parley-color-accent': '#7c3aed',
+    expect(themeToStyle({ colorText: '#111111', radiusBubble: '4px' })).toEqual({
+      '--parley-color-text': '#111111',
       '--parley-radius-bubble': '4px',
     });
+  });
+
+  it('adds what follows from a seed, and the seed and given tokens win', () => {
+    const style = themeToStyle({ colorAccent: '#7c3aed', colorLink: '#0000ee' });
+    expect(style).toMatchObject({
+      '--parley-color-accent': '#7c3aed',
+      '--parley-color-accent-text': '#ffffff',
+      '--parley-color-bubble-out': '#7c3aed',
+      '--parley-color-link': '#0000ee',
+    });
+    expect(Object.keys(style)).toContain('--parley-dark-color-selected');
+    expect(Object.keys(style)).not.toContain('--parley-dark-color-link');
   });
 
   it('skips unknown names and empty values', () => {
@@ -40,6 +54,31 @@ describe('styles.css', () => {
     for (const token of themeTokens.filter((t) => t.startsWith('color'))) {
       expect(dark).toContain(`${themeTokenVars[token]}:`);
       expect(system).toContain(`${themeTokenVars[token]}:`);
+    }
+  });
+
+  it('declares the preset colors that derived colors are measured against', () => {
+    const light = block(':where(:root, [data-parley-theme="light"])');
+    const dark = block(':where([data-parley-theme="dark"])');
+    for (const [scheme, text] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
+      for (const [token, value] of Object.entries(presetColors[scheme])) {
+        const name = themeTokenVars[token as keyof typeof themeTokenVars];
+        expect(text, `${scheme} ${token}`).toContain(`${name}: ${value};`);
+      }
+    }
+  });
+
+  it('lets the presets take link, focus and selected colors derived for their scheme', () => {
+    const light = block(':where(:root, [data-parley-theme="light"])');
+    const dark = block(':where([data-parley-theme="dark"])');
+    const system = block(':where([data-parley-theme="system"])');
+    for (const token of ['colorLink', 'colorFocus', 'colorSelected'] as const) {
+      expect(light).toContain(`${themeTokenVars[token]}: var(${schemeVar('light', token)},`);
+      expect(dark).toContain(`${themeTokenVars[token]}: var(${schemeVar('dark', token)},`);
+      expect(system).toContain(`${themeTokenVars[token]}: var(${schemeVar('dark', token)},`);
     }
   });
 

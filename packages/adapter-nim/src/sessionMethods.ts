@@ -1,0 +1,109 @@
+import type { ChatAdapter, Session, SessionId } from '@parley/core';
+import { ChatError, clampPageSize, pageAfter } from '@parley/core';
+import type { NimAdapterContext } from './NimAdapterContext.ts';
+import { nimCall } from './nimErrors.ts';
+import { sessionTarget } from './sessionTarget.ts';
+
+/** What {@link sessionMethods} adds to the adapter. */
+export type NimSessionMethods = Pick<
+  ChatAdapter,
+  | 'getSessions'
+  | 'getSession'
+  | 'markSessionRead'
+  | 'markAllSessionsRead'
+  | 'deleteSessions'
+  | 'setSessionExt'
+>;
+
+/**
+ * The session list and its commands: the SDK's recent sessions (seed 000) seen through the
+ * device's `SessionView`, unread resets, deletes, and the server-session ext (seed 003), which
+ * is present only with `cloudSessions`.
+ */
+export function sessionMethods(ctx: NimAdapterContext): NimSessionMethods {
+  const { nim, options, recalls, view, live } = ctx;
+
+  const getSession = async (sessionId: SessionId): Promise<Session | null> => {
+    sessionTarget(sessionId);
+    live();
+    const raw = nim.session.getSession({ id: sessionId });
+    return (
+      (raw ? view.view(raw) : null) ??
+      view.extSessions(new Set()).find((s) => s.id === sessionId) ??
+      null
+    );
+  };
+
+  const methods: NimSessionMethods = {
+    async getSessions(query) {
+      live();
+      return pageAfter(
+        view.list(nim.session.getAllSessions() ?? []),
+        { cursor: query?.cursor, limit: clampPageSize(query?.limit) },
+        (s) => s.id,
+      );
+    },
+
+    getSession,
+
+    async markSessionRead(sessionId) {
+      sessionTarget(sessionId);
+      live();
+      // The SDK resets to the session's newest message; a reset of a session it does not list
+      // has nothing to clear.
+      if (!nim.session.getSession({ id: sessionId })) return;
+      await nimCall('other', () => nim.session.resetSessionUnreadCount({ id: sessionId }));
+    },
+
+    async markAllSessionsRead() {
+      live();
+      await nimCall('other', () => nim.session.resetAllSessionsUnreadCount());
+    },
+
+    async deleteSessions(sessionIds, { clearHistory, unpin }) {
+      if (!Array.isArray(sessionIds))
+        throw new ChatError('INVALID_ARGUMENT', 'Expected session ids');
+      const targets = sessionIds.map((id) => ({ id, ...sessionTarget(id) }));
+      live();
+      for (const { id, scene, to } of targets) {
+        const known = nim.session.getSession({ id });
+        if (unpin && (!known || known.stickTopInfo?.isStickOnTop)) {
+          await nimCall('pin', () => nim.session.deleteStickTopSession({ id })).catch(
+            (error: unknown) => {
+              if (!(error instanceof ChatError && error.code === 'NOT_FOUND')) throw error;
+            },
+          );
+        }
+        await nimCall('other', () =>
+          nim.session.deleteSession({ id, isSyncToServer: clearHistory === true }),
+        );
+        if (clearHistory) {
+          await nimCall('other', () =>
+            nim.msgLog.clearHistoryMsgsFromServer({ scene, to, isSyncSelf: true }),
+          );
+          recalls.clear(id);
+        }
+      }
+      if (options.cloudSessions && sessionIds.length > 0) {
+        await nimCall('other', () =>
+          nim.cloudSession.deleteCloudSessionList({ sessionIdList: sessionIds }),
+        );
+      }
+    },
+  };
+
+  if (options.cloudSessions) {
+    methods.setSessionExt = async (sessionId, ext) => {
+      sessionTarget(sessionId);
+      if (typeof ext !== 'string') throw new ChatError('INVALID_ARGUMENT', 'ext must be a string');
+      live();
+      await nimCall('other', () => nim.cloudSession.updateCloudSession({ sessionId, ext }));
+      const cloud = await nimCall('other', () => nim.cloudSession.queryCloudSession({ sessionId }));
+      view.noteCloudSession(cloud ?? { sessionId, ext, updateTime: Date.now() });
+      const found = await getSession(sessionId);
+      if (!found) throw new ChatError('NOT_FOUND', `The server has no session ${sessionId}`);
+      return found;
+    };
+  }
+  return methods;
+}

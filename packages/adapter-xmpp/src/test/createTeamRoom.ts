@@ -2,7 +2,7 @@ import { xml } from '@xmpp/client';
 import { NS } from '../namespaces.ts';
 import { joinRoom } from '../teams.ts';
 import { XmppLink } from '../XmppLink.ts';
-import type { ProsodyServer } from './startProsody.ts';
+import type { XmppEndpoint } from './XmppEndpoint.ts';
 
 /**
  * Creates a persistent members-only room owned by `owner` (an instant room with the server's
@@ -10,7 +10,7 @@ import type { ProsodyServer } from './startProsody.ts';
  * direct invitation (XEP-0249), which lands in their archive for devices that are offline.
  */
 export async function createTeamRoom(
-  server: ProsodyServer,
+  server: XmppEndpoint,
   teamId: string,
   owner: { username: string; password: string },
   members: string[],

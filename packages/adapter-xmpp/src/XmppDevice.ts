@@ -10,6 +10,7 @@ import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { connectError } from './connectError.ts';
 import { handleStanza } from './handleStanza.ts';
+import { keepRooms } from './keepRooms.ts';
 import { loadRecent } from './loadRecent.ts';
 import { NS } from './namespaces.ts';
 import { SessionIndex } from './SessionIndex.ts';
@@ -51,6 +52,8 @@ export class XmppDevice {
   readonly loginWindow: number;
   /** Entries scanned per session older than the window, for its `lastMsg` and unread. */
   readonly unreadScan: number;
+  /** How long a team room may stay silent before I check that I am still in it (keepRooms). */
+  readonly roomCheckMs: number;
   /** idClients this device sent: their live echoes (MUC reflection) are not events here. */
   readonly sentHere = new Set<string>();
   resource = '';
@@ -75,6 +78,7 @@ export class XmppDevice {
     this.loginWindow = Math.max(1, options.loginWindow ?? 100);
     this.unreadScan = Math.max(1, options.unreadScan ?? 100);
     this.connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    this.roomCheckMs = Math.max(1000, options.roomCheckMs ?? 30_000);
     this.link = new XmppLink({
       service: options.service,
       domain: options.domain,
@@ -141,6 +145,7 @@ export class XmppDevice {
     first = false;
     await this.prepare(false, () => undefined);
     this.online = true;
+    keepRooms(this, this.roomCheckMs);
   }
 
   /** Rejects with `TIMEOUT` when the login takes longer than `connectTimeoutMs`. */

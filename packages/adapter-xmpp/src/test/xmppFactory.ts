@@ -11,12 +11,15 @@ export interface XmppBackend<S extends XmppEndpoint> {
   /**
    * A new, not yet connected device of `account` (registered on first use). `service`
    * overrides the endpoint, e.g. a proxy that can cut the connection; `extra` sets other
-   * options (login window sizes, the connect timeout).
+   * options (login window sizes, the connect timeout, the room check).
    */
   adapter(
     account: string,
     service?: string,
-    extra?: Pick<XmppAdapterOptions, 'loginWindow' | 'unreadScan' | 'connectTimeoutMs'>,
+    extra?: Pick<
+      XmppAdapterOptions,
+      'loginWindow' | 'unreadScan' | 'connectTimeoutMs' | 'roomCheckMs'
+    >,
   ): Promise<ChatAdapter>;
 }
 

@@ -135,6 +135,14 @@ export class EjabberdNode {
     await this.server?.stop(graceMs);
   }
 
+  /** Kills the node's Erlang VM at once (SIGKILL), as a crash would; its spool stays. */
+  async crash(): Promise<void> {
+    const server = this.server;
+    if (!server?.running) return;
+    server.kill('SIGKILL');
+    await server.exited;
+  }
+
   /** Runs an `ejabberdctl` command against this node; rejects with its output on failure. */
   async ctl(...args: string[]): Promise<string> {
     try {

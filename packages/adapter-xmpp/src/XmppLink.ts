@@ -1,6 +1,7 @@
 import { ChatError } from '@parley/core';
 import type { Client, Element } from '@xmpp/client';
 import { client, xml } from '@xmpp/client';
+import { endStaleCloses } from './endStaleCloses.ts';
 import { NS } from './namespaces.ts';
 import { delayStamp } from './stanzas.ts';
 import { withoutStreamManagement } from './withoutStreamManagement.ts';
@@ -49,6 +50,7 @@ export class XmppLink {
       },
     });
     withoutStreamManagement(this.client);
+    endStaleCloses(this.client);
     this.client.on('stanza', (stanza) => this.route(stanza));
     // @xmpp/connection 0.14 hands socket data to the stream parser even after a stream close
     // timed out and dropped it: the server's late answer then throws a TypeError from a

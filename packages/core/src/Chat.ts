@@ -1,7 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatAdapter, DirectoryResult, TeamReceiptDetail } from './model/ChatAdapter.ts';
+import type { JsonValue } from './model/JsonValue.ts';
 import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/Message.ts';
-import type { JsonValue, Scene, Session, SessionId } from './model/Session.ts';
+import type { Session } from './model/Session.ts';
+import type { Scene, SessionId } from './model/SessionId.ts';
 import type { Team, UserProfile } from './model/User.ts';
 import type { OutboxStorage } from './outbox/OutboxStorage.ts';
 import type { ChatState } from './store/ChatState.ts';

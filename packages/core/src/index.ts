@@ -24,6 +24,7 @@ export type {
 } from './model/ChatAdapter.ts';
 export type { ChatErrorCode, ChatErrorInfo } from './model/ChatError.ts';
 export { ChatError, isChatError, toChatError } from './model/ChatError.ts';
+export type { JsonValue } from './model/JsonValue.ts';
 export type {
   AttachByType,
   AudioAttach,
@@ -42,8 +43,10 @@ export type {
   VideoAttach,
 } from './model/Message.ts';
 export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/Message.ts';
-export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
-export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
+export type { Session, StickTopInfo } from './model/Session.ts';
+export { emptySession, NOT_PINNED } from './model/Session.ts';
+export type { Scene, SessionId } from './model/SessionId.ts';
+export { parseSessionId, SCENES, toSessionId } from './model/SessionId.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
 export { type IdbOutboxOptions, idbOutbox } from './outbox/idbOutbox.ts';
 export { memoryOutbox } from './outbox/memoryOutbox.ts';

@@ -1,5 +1,5 @@
 import type { Message } from '../model/Message.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import type { ChatState, MessageWindow } from '../store/ChatState.ts';
 import { selectMessage } from '../store/selectors.ts';
 import type { ChatContext } from './ChatContext.ts';

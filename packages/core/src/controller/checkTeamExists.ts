@@ -1,6 +1,6 @@
 import type { ChatAdapter } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
-import type { Scene } from '../model/Session.ts';
+import type { Scene } from '../model/SessionId.ts';
 import type { ChatContext } from './ChatContext.ts';
 
 /**

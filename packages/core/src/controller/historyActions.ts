@@ -1,5 +1,5 @@
 import { ChatError, toChatError } from '../model/ChatError.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { checkSessionId } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';

@@ -1,11 +1,7 @@
 import { ChatError } from '../model/ChatError.ts';
-import {
-  type JsonValue,
-  type Scene,
-  type Session,
-  type SessionId,
-  toSessionId,
-} from '../model/Session.ts';
+import type { JsonValue } from '../model/JsonValue.ts';
+import type { Session } from '../model/Session.ts';
+import { type Scene, type SessionId, toSessionId } from '../model/SessionId.ts';
 import {
   checkId,
   checkJsonObject,

@@ -1,7 +1,7 @@
 import type { ChatAdapter, TeamReceiptDetail } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { checkIdClients, checkMessageRef, checkSessionId, checkTime } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';

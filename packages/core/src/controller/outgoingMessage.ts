@@ -8,7 +8,7 @@ import {
   type Message,
   type MessageBase,
 } from '../model/Message.ts';
-import { parseSessionId, type SessionId } from '../model/Session.ts';
+import { parseSessionId, type SessionId } from '../model/SessionId.ts';
 
 /** An optimistic message and the request that sends it. */
 export interface Outgoing {

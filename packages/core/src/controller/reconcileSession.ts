@@ -1,4 +1,4 @@
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { tableGet } from '../store/KeyedTable.ts';
 import type { ChatContext } from './ChatContext.ts';
 

@@ -1,7 +1,7 @@
 import type { OutgoingContent } from '../Chat.ts';
 import { ChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { checkId, checkMessageRef, checkSessionId } from '../rules/validate.ts';
 import { selectMessage } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';

@@ -1,6 +1,6 @@
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { assertCanPin, MAX_PINS } from '../rules/pin.ts';
 import { resetAck } from '../rules/unread.ts';
 import {

@@ -1,5 +1,6 @@
 import type { Message } from '../model/Message.ts';
-import { emptySession, parseSessionId, type Session } from '../model/Session.ts';
+import { emptySession, type Session } from '../model/Session.ts';
+import { parseSessionId } from '../model/SessionId.ts';
 import { mergeMessage } from './mergeMessage.ts';
 import { compareMessages } from './messageOrder.ts';
 import { countsTowardUnread } from './unread.ts';

@@ -1,4 +1,5 @@
-import type { Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 
 /** The fields session order depends on. */
 export type OrderedSession = Pick<Session, 'id' | 'updateTime' | 'stickTopInfo'>;

@@ -1,8 +1,10 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { Page } from '../model/ChatAdapter.ts';
 import type { ChatErrorInfo } from '../model/ChatError.ts';
+import type { JsonValue } from '../model/JsonValue.ts';
 import type { Message } from '../model/Message.ts';
-import type { JsonValue, Scene, Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { Scene, SessionId } from '../model/SessionId.ts';
 
 /** Changes the controller makes itself (results of queries and local-only operations). */
 export type LocalEvent =

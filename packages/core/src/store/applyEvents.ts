@@ -1,4 +1,4 @@
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { compareSessions } from '../rules/sessionOrder.ts';
 import { applyEvent } from './applyEvent.ts';
 import type { ChatState } from './ChatState.ts';

@@ -1,4 +1,4 @@
-import { toSessionId } from '../model/Session.ts';
+import { toSessionId } from '../model/SessionId.ts';
 import type { ChatState } from './ChatState.ts';
 import { commitLedgers, ledgerOf, updateLedger } from './commitLedger.ts';
 import { tableGet } from './KeyedTable.ts';

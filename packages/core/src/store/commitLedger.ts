@@ -1,4 +1,5 @@
-import { parseSessionId, type Session, type SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import { parseSessionId, type SessionId } from '../model/SessionId.ts';
 import { compareSessions, placeSession, removeSession } from '../rules/sessionOrder.ts';
 import type { ChatState } from './ChatState.ts';
 import { tableDelete, tableGet, tableSet, tableUpdate } from './KeyedTable.ts';

@@ -1,15 +1,8 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import { ChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
-import {
-  emptySession,
-  NOT_PINNED,
-  parseSessionId,
-  type Session,
-  type SessionId,
-  type StickTopInfo,
-  toSessionId,
-} from '../model/Session.ts';
+import { emptySession, NOT_PINNED, type Session, type StickTopInfo } from '../model/Session.ts';
+import { parseSessionId, type SessionId, toSessionId } from '../model/SessionId.ts';
 import { compareMessages } from '../rules/messageOrder.ts';
 import {
   reappearsAtLogin,

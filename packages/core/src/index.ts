@@ -124,9 +124,10 @@ export { createChatStore, createInitialState, dispatch } from './store/createCha
 export type { KeyedTable } from './store/KeyedTable.ts';
 // Read-only helpers: writes stay inside the reducer.
 export { tableGet, tableHas, tableKeys, tableSize, tableValues } from './store/KeyedTable.ts';
+export type { GoneMessage, SessionLedger, Timed } from './store/ledger/SessionLedger.ts';
+export { isVisible, sessionView } from './store/ledger/sessionView.ts';
 export type { UpsertMode } from './store/messageWindow.ts';
 export { emptyWindow } from './store/messageWindow.ts';
-export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
 export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
 export {
   localSessions,
@@ -135,4 +136,3 @@ export {
   sessionList,
   windowMessages,
 } from './store/selectors.ts';
-export { isVisible, sessionView } from './store/sessionView.ts';

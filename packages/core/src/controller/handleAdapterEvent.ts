@@ -2,7 +2,7 @@ import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { Message } from '../model/Message.ts';
 import type { ChatState } from '../store/ChatState.ts';
 import { tableGet } from '../store/KeyedTable.ts';
-import { readInsideBase } from '../store/ledgerUnread.ts';
+import { readInsideBase } from '../store/ledger/ledgerUnread.ts';
 import type { ChatContext } from './ChatContext.ts';
 import { rememberEdges, resume } from './catchUpActions.ts';
 import { reconcileSession, refreshSession } from './reconcileSession.ts';

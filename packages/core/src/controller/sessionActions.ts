@@ -12,7 +12,7 @@ import {
   checkString,
 } from '../rules/validate.ts';
 import { tableGet, tableValues } from '../store/KeyedTable.ts';
-import { readInsideBase } from '../store/ledgerUnread.ts';
+import { readInsideBase } from '../store/ledger/ledgerUnread.ts';
 import { selectMessage, selectSession, sessionList } from '../store/selectors.ts';
 import { type ChatContext, guard } from './ChatContext.ts';
 import { refreshSession } from './reconcileSession.ts';

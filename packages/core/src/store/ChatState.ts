@@ -5,7 +5,7 @@ import type { Session } from '../model/Session.ts';
 import type { SessionId } from '../model/SessionId.ts';
 import type { Team, UserProfile } from '../model/User.ts';
 import type { KeyedTable } from './KeyedTable.ts';
-import type { SessionLedger } from './SessionLedger.ts';
+import type { SessionLedger } from './ledger/SessionLedger.ts';
 
 /** Connection slice. */
 export interface ConnectionSlice {

@@ -1,11 +1,6 @@
-export type {
-  Chat,
-  ChatTarget,
-  CreateChatOptions,
-  OutgoingContent,
-  ReceiptRequest,
-} from './Chat.ts';
-export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
+export type { Chat } from './Chat.ts';
+export type { CreateChatOptions } from './ChatOptions.ts';
+export type { ChatTarget } from './ChatTarget.ts';
 export { createChat } from './createChat.ts';
 export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
 export type {
@@ -48,6 +43,7 @@ export { emptySession, NOT_PINNED } from './model/Session.ts';
 export type { Scene, SessionId } from './model/SessionId.ts';
 export { parseSessionId, SCENES, toSessionId } from './model/SessionId.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
+export type { OutgoingContent, ReceiptRequest } from './OutgoingContent.ts';
 export { type IdbOutboxOptions, idbOutbox } from './outbox/idbOutbox.ts';
 export { memoryOutbox } from './outbox/memoryOutbox.ts';
 export type { OutboxEntry, OutboxStorage } from './outbox/OutboxStorage.ts';
@@ -65,6 +61,7 @@ export {
   toPage,
 } from './rules/paging.ts';
 export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
+export { DEFAULT_RECALL_WINDOW_MS } from './rules/recall.ts';
 export { isReadByPeer, isUnreadByMe, readStatus } from './rules/receipts.ts';
 export type { SessionDeletion } from './rules/sessionDelete.ts';
 export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';

@@ -1,5 +1,6 @@
 import type { Message, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest, toSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, toSessionId } from '@parley/core/rules';
 import { NS } from './namespaces.ts';
 import { contentStanza, type Target } from './outgoing.ts';
 import type { XmppDevice } from './XmppDevice.ts';

@@ -1,8 +1,8 @@
 import type { Message } from '../../model/Message.ts';
 import type { Session, StickTopInfo } from '../../model/Session.ts';
+import { newestMessage } from '../../rules/newestMessage.ts';
 import { mergeStickTop } from '../../rules/pin.ts';
 import { survivesHistoryDelete } from '../../rules/sessionDelete.ts';
-import { newestMessage } from '../../rules/sessionGeneration.ts';
 import { mergeTeamReceipt, type TeamReceiptCounts } from '../../rules/teamReceipt.ts';
 import { countsTowardUnread } from '../../rules/unread.ts';
 import { pruneUnread, uncount, unreadFloor } from './ledgerUnread.ts';

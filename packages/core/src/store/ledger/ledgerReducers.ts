@@ -52,9 +52,9 @@ export function ledgerMessage(
   }
   const id = message.idClient;
   if (
+    !hidden &&
     countsTowardUnread(message, context.me, unreadFloor(next)) &&
     !(id in next.gone) &&
-    !(id in next.deletedIds) &&
     !(id in next.unreadIds)
   ) {
     next = {

@@ -1,4 +1,5 @@
 import type { ChatTarget } from '../ChatTarget.ts';
+import { NOTHING_FOUND, offerAccount, wellFormed } from '../controller/directoryAnswer.ts';
 import { guard } from '../controller/guard.ts';
 import { markRead } from '../controller/readMarks.ts';
 import type { DirectoryResult } from '../model/ChatAdapter.ts';
@@ -19,31 +20,11 @@ import {
   checkSessionIds,
   checkString,
   checkTime,
-  hasHiddenCharacters,
   invalidArgument,
-  MAX_ID_LENGTH,
 } from '../rules/validate.ts';
 import { tableGet, tableKeys, tableValues } from '../store/KeyedTable.ts';
 import { selectSession, sessionList } from '../store/selectors.ts';
 import { ChatBase } from './ChatBase.ts';
-
-const NOTHING_FOUND: DirectoryResult = { users: [], teams: [] };
-
-/** Whether a typed text can be an account id as is (no blanks, no hidden characters). */
-function couldBeAccount(text: string): boolean {
-  return text.length <= MAX_ID_LENGTH && !/\s/.test(text) && !hasHiddenCharacters(text);
-}
-
-/** An adapter's search answer with missing lists as empty ones. */
-function wellFormed(found: DirectoryResult | undefined): DirectoryResult {
-  return {
-    users: Array.isArray(found?.users) ? found.users : [],
-    teams: Array.isArray(found?.teams) ? found.teams : [],
-    ...(typeof found?.enteredAccount === 'string' && found.enteredAccount !== ''
-      ? { enteredAccount: found.enteredAccount }
-      : {}),
-  };
-}
 
 function unsupported(what: string): ChatError {
   return new ChatError('UNSUPPORTED', `This adapter does not support ${what}`);
@@ -272,10 +253,7 @@ export class SessionCommands extends ChatBase {
       this.connection.require();
       if (query === '') return NOTHING_FOUND;
       const { adapter } = this;
-      if (!adapter.searchDirectory) {
-        const offered = couldBeAccount(query) && query !== this.events.state().me;
-        return offered ? { ...NOTHING_FOUND, enteredAccount: query } : NOTHING_FOUND;
-      }
+      if (!adapter.searchDirectory) return offerAccount(query, this.events.state().me);
       return wellFormed(await adapter.searchDirectory({ text: query, limit: options.limit }));
     });
 

@@ -1,5 +1,6 @@
 import type { AdapterEvent, AdapterListener, ChatAdapter, ConnectInfo } from '@parley/core';
-import { ChatError, DEFAULT_RECALL_WINDOW_MS, MAX_PINS } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS, MAX_PINS } from '@parley/core/rules';
 import { messageMethods } from './messageMethods.ts';
 import type { NimAdapterContext } from './NimAdapterContext.ts';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';

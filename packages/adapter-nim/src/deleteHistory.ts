@@ -1,5 +1,6 @@
 import type { HistoryDelete, HistoryQuery, Message, Page, Scene } from '@parley/core';
-import { ChatError, MAX_PAGE_SIZE } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { MAX_PAGE_SIZE } from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';

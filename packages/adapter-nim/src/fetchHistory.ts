@@ -1,13 +1,13 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
+import { ChatError } from '@parley/core';
 import {
-  ChatError,
   checkSessionId,
   clampPageSize,
   compareMessages,
   MAX_PAGE_SIZE,
   mergeMessage,
   toPage,
-} from '@parley/core';
+} from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgLogService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';

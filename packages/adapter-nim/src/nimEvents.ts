@@ -6,7 +6,7 @@ import type {
   Team,
   UserProfile,
 } from '@parley/core';
-import { parseSessionId, toSessionId } from '@parley/core';
+import { parseSessionId, toSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { LiveNim, NimEventArgs, NimEventName } from './NimInstance.ts';

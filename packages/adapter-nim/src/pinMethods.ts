@@ -1,5 +1,5 @@
 import type { ChatAdapter, StickTopInfo } from '@parley/core';
-import { NOT_PINNED } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import type { NIM_StickTopSessionInfo } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import type { NimAdapterContext } from './NimAdapterContext.ts';
 import { nimCall } from './nimErrors.ts';

@@ -1,5 +1,6 @@
 import type { ChatAdapter, Session, SessionId } from '@parley/core';
-import { ChatError, clampPageSize, pageAfter } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { clampPageSize, pageAfter } from '@parley/core/rules';
 import type { NimAdapterContext } from './NimAdapterContext.ts';
 import { nimCall } from './nimErrors.ts';
 import { sessionTarget } from './sessionTarget.ts';

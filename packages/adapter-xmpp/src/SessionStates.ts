@@ -1,5 +1,5 @@
 import type { SessionId, StickTopInfo } from '@parley/core';
-import { NOT_PINNED } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { NS } from './namespaces.ts';

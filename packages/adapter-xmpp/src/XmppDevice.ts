@@ -6,6 +6,7 @@ import type {
   SessionId,
 } from '@parley/core';
 import { ChatError, toChatError } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { connectError } from './connectError.ts';
@@ -73,7 +74,7 @@ export class XmppDevice {
     this.me = options.username;
     this.bareJid = `${options.username}@${options.domain}`;
     this.mucDomain = options.mucDomain ?? `conference.${options.domain}`;
-    this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
     this.domain = options.domain;
     this.loginWindow = Math.max(1, options.loginWindow ?? 100);
     this.unreadScan = Math.max(1, options.unreadScan ?? 100);

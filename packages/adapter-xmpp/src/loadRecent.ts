@@ -1,5 +1,5 @@
 import type { SessionId } from '@parley/core';
-import { isCountable } from '@parley/core';
+import { isCountable } from '@parley/core/rules';
 import { CLOCK_SLACK_MS, parseStanza } from './stanzas.ts';
 import { visible } from './views.ts';
 import type { XmppDevice } from './XmppDevice.ts';

@@ -1,5 +1,6 @@
 import type { Message, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest, toSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, toSessionId } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { rejoinTeam } from './keepRooms.ts';
 import { NS } from './namespaces.ts';

@@ -1,5 +1,5 @@
 import type { Message, Scene } from '@parley/core';
-import { isMessageType, toSessionId } from '@parley/core';
+import { isMessageType, toSessionId } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { NS } from './namespaces.ts';
 

@@ -7,7 +7,8 @@ import type {
   SendOptions,
   SendRequest,
 } from '@parley/core';
-import { ChatError, checkSendRequest, toChatError } from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
+import { checkSendRequest } from '@parley/core/rules';
 import type { DeviceLink, FeedEntry } from '../server/Feed.ts';
 import type { LocalServer } from '../server/LocalServer.ts';
 import type { ServerConnection } from '../server/ServerConnection.ts';

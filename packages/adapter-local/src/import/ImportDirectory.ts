@@ -1,12 +1,12 @@
 import type { TeamMember, UserProfile } from '@parley/core';
+import { ChatError } from '@parley/core';
 import {
-  ChatError,
   checkId,
   checkObject,
   checkOptional,
   checkString,
   invalidArgument,
-} from '@parley/core';
+} from '@parley/core/rules';
 import type { ServerContext } from '../server/ServerContext.ts';
 import type { TeamRecord } from '../server/types.ts';
 import { checkIdList, checkList } from './checkList.ts';

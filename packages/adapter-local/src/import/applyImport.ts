@@ -1,4 +1,4 @@
-import { checkObject, NOT_PINNED } from '@parley/core';
+import { checkObject, NOT_PINNED } from '@parley/core/rules';
 import type { ServerContext } from '../server/ServerContext.ts';
 import { lastVisible } from '../server/sessions.ts';
 import type { SessionRecord } from '../server/types.ts';

@@ -14,7 +14,7 @@ import {
   isFileType,
   isMessageType,
   MESSAGE_TYPES,
-} from '@parley/core';
+} from '@parley/core/rules';
 import type { ServerContext } from '../server/ServerContext.ts';
 import type { StoredMessage } from '../server/types.ts';
 import { checkIdList, checkList } from './checkList.ts';

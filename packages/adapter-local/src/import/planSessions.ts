@@ -9,7 +9,7 @@ import {
   checkTime,
   countsTowardUnread,
   invalidArgument,
-} from '@parley/core';
+} from '@parley/core/rules';
 import type { ServerContext } from '../server/ServerContext.ts';
 import { convKey, convKeyOf } from '../server/ServerData.ts';
 import type { StoredMessage } from '../server/types.ts';

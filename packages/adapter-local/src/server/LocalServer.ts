@@ -1,5 +1,6 @@
 import type { Team, UserProfile } from '@parley/core';
-import { ChatError, checkId, DEFAULT_MAX_TEXT_LENGTH, toChatError } from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
+import { checkId, DEFAULT_MAX_TEXT_LENGTH, DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import { applyImport } from '../import/applyImport.ts';
 import type { ImportData } from '../import/ImportData.ts';
 import { MemoryStorage } from '../storage/MemoryStorage.ts';
@@ -74,7 +75,7 @@ export class LocalServer {
   private nextDevice = 0;
 
   private constructor(options: LocalServerOptions, storage: ServerStorage, data: ServerData) {
-    this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
     this.maxPins = options.maxPins ?? 50;
     this.storage = storage;
     this.storageErrors = [];

@@ -26,7 +26,7 @@ import {
   checkSessionIds,
   checkString,
   checkTime,
-} from '@parley/core';
+} from '@parley/core/rules';
 import { deleteHistory, deleteSessions } from './deletes.ts';
 import { searchDirectory } from './directory.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';

@@ -1,5 +1,5 @@
 import type { Scene, SessionId, Team, UserProfile } from '@parley/core';
-import { NOT_PINNED, parseSessionId } from '@parley/core';
+import { NOT_PINNED, parseSessionId } from '@parley/core/rules';
 import type { StorageWrite } from '../storage/ServerStorage.ts';
 import { type RecordByStore, type StoreName, wrapRecord } from './records.ts';
 import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';

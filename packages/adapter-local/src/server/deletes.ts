@@ -1,5 +1,6 @@
 import type { HistoryDelete, SessionId } from '@parley/core';
-import { ChatError, NOT_PINNED } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import type { ServerContext } from './ServerContext.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { AdapterEvent, Message, Scene, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest } from '@parley/core/rules';
 import type { ServerContext } from './ServerContext.ts';
 import { participants } from './ServerData.ts';
 import type { StoredMessage } from './types.ts';

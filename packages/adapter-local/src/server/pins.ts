@@ -1,5 +1,6 @@
 import type { Page, PageQuery, Session, SessionId, StickTopInfo } from '@parley/core';
-import { ChatError, NOT_PINNED } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import { clampLimit, decodeCursor, encodeCursor } from './paging.ts';
 import type { ServerContext } from './ServerContext.ts';
 import { buildSession } from './sessions.ts';

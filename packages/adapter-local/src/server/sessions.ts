@@ -1,5 +1,5 @@
 import type { Page, PageQuery, Session, SessionId } from '@parley/core';
-import { countsTowardUnread, emptySession } from '@parley/core';
+import { countsTowardUnread, emptySession } from '@parley/core/rules';
 import { clampLimit, decodeCursor, encodeCursor, upperBound } from './paging.ts';
 import type { ServerContext } from './ServerContext.ts';
 import type { ServerData } from './ServerData.ts';

@@ -1,14 +1,13 @@
 import type { LocalAdapter } from '@parley/adapter-local';
 import { createLocalAdapter } from '@parley/adapter-local';
 import type { AdapterEvent, Message, Session, StickTopInfo } from '@parley/core';
+import { emptySession, parseSessionId } from '@parley/core/rules';
 import {
+  allSessions,
   applyMessageToSession,
   applyRecallToSession,
-  emptySession,
-  parseSessionId,
   resetUnread,
-} from '@parley/core';
-import { allSessions } from '@parley/core/testing';
+} from '@parley/core/testing';
 import type { NIMInitializeOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface.js';
 import type { NIMEInstanceStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V1NIMLoginService.js';
 import type { NimInstance } from '../NimInstance.ts';

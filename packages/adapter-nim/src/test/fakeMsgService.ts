@@ -1,5 +1,5 @@
 import type { CustomAttach, Message, SendOptions, SendRequest } from '@parley/core';
-import { toSessionId } from '@parley/core';
+import { toSessionId } from '@parley/core/rules';
 import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
 import type {
   IMMessage,

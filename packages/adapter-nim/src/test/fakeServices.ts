@@ -1,5 +1,5 @@
 import type { Message, Session } from '@parley/core';
-import { parseSessionId } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import { allHistory, allSessions } from '@parley/core/testing';
 import type {
   CloudSessionServiceInterface,

@@ -41,7 +41,8 @@ export const ConnectedConversationRow = memo(function ConnectedConversationRow({
   onSelect,
   onActionError,
 }: ConnectedConversationRowProps) {
-  const { session, name, pin, unpin, markRead, setMute, remove } = useSession(sessionId);
+  const { session, name, pin, unpin, markSessionRead, setMute, deleteSession } =
+    useSession(sessionId);
   const p2p = session?.scene === 'p2p';
   const peer = useUser(p2p ? (session?.to ?? '') : '');
   const team = useTeam(session && !p2p ? session.to : '');
@@ -69,9 +70,9 @@ export const ConnectedConversationRow = memo(function ConnectedConversationRow({
         moreButton="pointer"
         onPin={(id) => run('pin', pin(id))}
         onUnpin={(id) => run('unpin', unpin(id))}
-        onMarkRead={(id) => run('markRead', markRead(id))}
+        onMarkRead={(id) => run('markRead', markSessionRead(id))}
         onSetMute={(id, mute) => run(mute ? 'mute' : 'unmute', setMute(id, mute))}
-        onDelete={(id, options) => run('delete', remove(id, options))}
+        onDelete={(id, options) => run('delete', deleteSession(id, options))}
       >
         <ConversationRow
           session={session}

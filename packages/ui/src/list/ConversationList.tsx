@@ -98,7 +98,7 @@ export function ConversationList({
     null,
     undefined,
   );
-  const { sessions, totalUnread, hasMore, loading, error, loadMore } = useSessions({
+  const { sessions, totalUnread, hasMore, loading, error, loadMoreSessions } = useSessions({
     scene,
     query,
   });
@@ -166,12 +166,12 @@ export function ConversationList({
   useEffect(() => {
     if (canLoad && lastVisible >= sessions.length - 1 - loadMoreThreshold) {
       // Failures land in `error` (shown below with a retry).
-      loadMore().catch(() => undefined);
+      loadMoreSessions().catch(() => undefined);
     }
-  }, [canLoad, lastVisible, sessions.length, loadMoreThreshold, loadMore]);
+  }, [canLoad, lastVisible, sessions.length, loadMoreThreshold, loadMoreSessions]);
 
   const retryLoad = () => {
-    loadMore().catch(() => undefined);
+    loadMoreSessions().catch(() => undefined);
   };
   let placeholder: ListPlaceholder | null = null;
   if (sessions.length === 0) {

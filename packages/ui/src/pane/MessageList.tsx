@@ -89,7 +89,7 @@ function MessageListView({
       recallWindowMs: chat.recallWindowMs,
       resend: (m) => quiet(actions.resend(m)),
       recall: (m) => quiet(actions.recall(m)),
-      remove: (m) => quiet(actions.remove([m.idClient])),
+      remove: (m) => quiet(actions.deleteMessages([m.idClient])),
       forward: onForward ?? setForwarding,
       cancelUpload: (m) => actions.cancelUpload(m.idClient),
       reEdit: onReEdit,

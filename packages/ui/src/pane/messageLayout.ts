@@ -1,4 +1,5 @@
-import { countsTowardUnread, type Message } from '@parley/core';
+import type { Message } from '@parley/core';
+import { countsTowardUnread } from '@parley/core/rules';
 import { isSystemMessage } from '../message/MessageBubble.tsx';
 
 /** Consecutive messages of one sender closer than this are grouped (ms). */

@@ -1,9 +1,10 @@
-import type { Message } from '../model/Message.ts';
-import type { Session, StickTopInfo } from '../model/Session.ts';
-import { mergeStickTop } from '../rules/pin.ts';
-import { newestMessage } from '../rules/sessionGeneration.ts';
-import { mergeTeamReceipt, type TeamReceiptCounts } from '../rules/teamReceipt.ts';
-import { countsTowardUnread } from '../rules/unread.ts';
+import type { Message } from '../../model/Message.ts';
+import type { Session, StickTopInfo } from '../../model/Session.ts';
+import { newestMessage } from '../../rules/newestMessage.ts';
+import { mergeStickTop } from '../../rules/pin.ts';
+import { survivesHistoryDelete } from '../../rules/sessionDelete.ts';
+import { mergeTeamReceipt, type TeamReceiptCounts } from '../../rules/teamReceipt.ts';
+import { countsTowardUnread } from '../../rules/unread.ts';
 import { pruneUnread, uncount, unreadFloor } from './ledgerUnread.ts';
 import type { SessionLedger, Timed } from './SessionLedger.ts';
 
@@ -13,37 +14,47 @@ export interface LedgerContext {
   active: boolean;
 }
 
-function withTeamReceipt(ledger: SessionLedger, message: Message): Message {
+/** A message with the team receipt counts that reached its session before it. */
+export function withTeamReceipt(ledger: SessionLedger, message: Message): Message {
   const pending = ledger.teamReceipts[message.idClient];
   if (!pending) return message;
   const merged = mergeTeamReceipt(message.teamReceipt, pending);
   return merged === message.teamReceipt ? message : { ...message, teamReceipt: merged };
 }
 
-function withLastMsg(ledger: SessionLedger, message: Message): SessionLedger {
+/** Whether my history of the session no longer holds `message` (a one-sided delete). */
+export function isDeletedIn(ledger: SessionLedger, message: Message): boolean {
+  return !survivesHistoryDelete(message, ledger.deletedBefore, ledger.deletedIds);
+}
+
+/** `hidden`: a history delete hid the message ({@link isDeletedIn}, asked once per event). */
+function withLastMsg(ledger: SessionLedger, message: Message, hidden: boolean): SessionLedger {
   const seen = message.time > ledger.seenTime ? { ...ledger, seenTime: message.time } : ledger;
-  if (message.time <= seen.deletedBefore || message.idClient in seen.deletedIds) return seen;
+  if (hidden) return seen;
   const lastMsg = newestMessage(seen.lastMsg, message);
   return lastMsg === seen.lastMsg ? seen : { ...seen, lastMsg };
 }
 
-/** Rules 1 and 2: a sent or received message. */
+/**
+ * Rules 1 and 2: a sent or received message, already with its session's team receipts
+ * ({@link withTeamReceipt}); `hidden` when a history delete hid it ({@link isDeletedIn}).
+ */
 export function ledgerMessage(
   ledger: SessionLedger,
-  incoming: Message,
+  message: Message,
+  hidden: boolean,
   context: LedgerContext,
 ): SessionLedger {
-  if (incoming.recall) return ledgerRecall(ledger, incoming, context.me);
-  const message = withTeamReceipt(ledger, incoming);
-  let next = withLastMsg(ledger, message);
+  if (message.recall) return ledgerRecall(ledger, message, hidden, context.me);
+  let next = withLastMsg(ledger, message, hidden);
   if (context.active && message.time > next.ack) {
     next = pruneUnread({ ...next, ack: message.time });
   }
   const id = message.idClient;
   if (
+    !hidden &&
     countsTowardUnread(message, context.me, unreadFloor(next)) &&
     !(id in next.gone) &&
-    !(id in next.deletedIds) &&
     !(id in next.unreadIds)
   ) {
     next = {
@@ -77,10 +88,11 @@ function addGone(
 export function ledgerRecall(
   ledger: SessionLedger,
   recalled: Message,
+  hidden: boolean,
   me: string,
   pushed = true,
 ): SessionLedger {
-  let next = withLastMsg(ledger, recalled);
+  let next = withLastMsg(ledger, recalled, hidden);
   next = addGone(next, recalled.idClient, recalled.time, recalled.from !== me, pushed);
   return pruneUnread(uncount(next, recalled.idClient));
 }
@@ -183,7 +195,9 @@ export function ledgerServerFields(
 /** A session as the server reported it (session pages, pinned list, ext updates). */
 export function ledgerSnapshot(ledger: SessionLedger, session: Session): SessionLedger {
   let next = ledger.synced ? ledger : { ...ledger, synced: true };
-  if (session.lastMsg) next = withLastMsg(next, session.lastMsg);
+  if (session.lastMsg) {
+    next = withLastMsg(next, session.lastMsg, isDeletedIn(next, session.lastMsg));
+  }
   next = ledgerRead(next, session.ack);
   next = ledgerPeerRead(next, session.msgReceiptTime);
   next = ledgerPin(next, session.stickTopInfo);
@@ -209,12 +223,18 @@ export function ledgerInsert(ledger: SessionLedger, updateTime: number): Session
 }
 
 /**
- * A message seen in a history page: it may become `lastMsg` but never counts as unread; a
- * recalled one stops counting (a catch-up after a gap in the events brings recalls this way).
+ * A message seen in a history page (as {@link ledgerMessage} takes it): it may become
+ * `lastMsg` but never counts as unread; a recalled one stops counting (a catch-up after a gap
+ * in the events brings recalls this way).
  */
-export function ledgerSeen(ledger: SessionLedger, message: Message, me: string): SessionLedger {
-  if (message.recall) return ledgerRecall(ledger, message, me, false);
-  return withLastMsg(ledger, withTeamReceipt(ledger, message));
+export function ledgerSeen(
+  ledger: SessionLedger,
+  message: Message,
+  hidden: boolean,
+  me: string,
+): SessionLedger {
+  if (message.recall) return ledgerRecall(ledger, message, hidden, me, false);
+  return withLastMsg(ledger, message, hidden);
 }
 
 /** After a history delete hid `lastMsg`, the newest surviving loaded message takes its place. */
@@ -224,8 +244,7 @@ export function ledgerFallbackLast(
 ): SessionLedger {
   const last = ledger.lastMsg;
   if (!last || newest === last) return ledger;
-  const hidden = last.time <= ledger.deletedBefore || last.idClient in ledger.deletedIds;
-  return hidden ? { ...ledger, lastMsg: newest ?? null } : ledger;
+  return isDeletedIn(ledger, last) ? { ...ledger, lastMsg: newest ?? null } : ledger;
 }
 
 /** Replaces `lastMsg` by a local change of the same message (failed, resent). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recalled, textMessage } from '../test/fixtures.ts';
-import { applyMessageToSession, applyRecallToSession } from './sessionGeneration.ts';
+import { recalled, session, textMessage } from '../test/fixtures.ts';
+import { applyMessageToSession, applyRecallToSession, resetUnread } from './sessionTable.ts';
 
 describe('session generation (rule 1)', () => {
   const first = textMessage({ idClient: 'a', time: 100, from: 'cs1', peer: 'cs1' });
@@ -42,5 +42,17 @@ describe('session generation (rule 1)', () => {
     const after = applyRecallToSession(created, recalled(first, 'cs1', 150), 'me');
     expect(after.lastMsg?.recall).toEqual({ by: 'cs1', time: 150 });
     expect(after.unread).toBe(0);
+  });
+});
+
+describe('unread rule 2', () => {
+  const incoming = textMessage({ idClient: 'a', time: 10, from: 'cs2', peer: 'cs2' });
+
+  it('resetSessionUnreadCount of p2p-cs2 leaves unread 0 and ack at lastMsg.time', () => {
+    const cs2 = session('cs2', { unread: 3, ack: 2, lastMsg: incoming });
+    const reset = resetUnread(cs2);
+    expect(reset.unread).toBe(0);
+    expect(reset.ack).toBe(10);
+    expect(resetUnread(reset)).toBe(reset);
   });
 });

@@ -1,11 +1,17 @@
-import { parseSessionId, type Session, type SessionId } from '../model/Session.ts';
-import { compareSessions, placeSession, removeSession } from '../rules/sessionOrder.ts';
-import type { ChatState } from './ChatState.ts';
-import { tableDelete, tableGet, tableSet, tableUpdate } from './KeyedTable.ts';
-import { type ReadMarks, settleLastMsg, settleWindow } from './readStatus.ts';
+import type { Session } from '../../model/Session.ts';
+import { parseSessionId, type SessionId } from '../../model/SessionId.ts';
+import {
+  compareSessions,
+  mergeIntoOrder,
+  placeSession,
+  removeSession,
+} from '../../rules/sessionOrder.ts';
+import type { ChatState } from '../ChatState.ts';
+import { tableDelete, tableGet, tableSet, tableUpdate } from '../KeyedTable.ts';
+import { type ReadMarks, settleLastMsg, settleWindow } from '../readStatus.ts';
+import { updateWindow } from '../windowUpdate.ts';
 import { newLedger, type SessionLedger } from './SessionLedger.ts';
 import { isVisible, sessionView } from './sessionView.ts';
-import { updateWindow } from './windowUpdate.ts';
 
 const NO_MARKS: ReadMarks = { ack: 0, msgReceiptTime: 0 };
 
@@ -97,20 +103,6 @@ export function commitLedgers(current: ChatState, ledgers: readonly SessionLedge
   }
   const byId = tableUpdate(state.sessions.byId, writes);
   moved.sort(compareSessions);
-  const order: SessionId[] = [];
-  let m = 0;
-  for (const id of state.sessions.order) {
-    if (touched.has(id)) continue;
-    const kept = tableGet(byId, id);
-    if (!kept) continue;
-    for (let next = moved[m]; next && compareSessions(next, kept) < 0; next = moved[++m]) {
-      order.push(next.id);
-    }
-    order.push(id);
-  }
-  for (; m < moved.length; m++) {
-    const rest = moved[m];
-    if (rest) order.push(rest.id);
-  }
+  const order = mergeIntoOrder(state.sessions.order, touched, moved, (id) => tableGet(byId, id));
   return { ...state, ledger, sessions: { ...state.sessions, byId, order } };
 }

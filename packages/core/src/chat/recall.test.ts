@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChat } from '../createChat.ts';
 import { isChatError } from '../model/ChatError.ts';
+import { DEFAULT_RECALL_WINDOW_MS } from '../rules/recall.ts';
 import { createFakeAdapter } from '../test/createFakeAdapter.ts';
 import { FakeServer } from '../test/FakeServer.ts';
-import { DEFAULT_RECALL_WINDOW_MS } from './messageActions.ts';
 
 /** A connected chat of alice whose device clock is `skew` ms off the server's. */
 async function skewed(skew: number) {

@@ -1,14 +1,15 @@
-import type { Message } from '../model/Message.ts';
-import type { Session } from '../model/Session.ts';
+import type { Message } from '../../model/Message.ts';
+import type { Session } from '../../model/Session.ts';
+import { survivesHistoryDelete } from '../../rules/sessionDelete.ts';
 import { baseUnread } from './ledgerUnread.ts';
 import type { SessionLedger } from './SessionLedger.ts';
 
-/** The newest message unless a delete hides it. */
+/** The newest message unless a delete hides it: of the session, or of history. */
 export function visibleLastMsg(ledger: SessionLedger): Message | null {
   const last = ledger.lastMsg;
   if (!last) return null;
-  if (last.time <= Math.max(ledger.deletedAt, ledger.deletedBefore)) return null;
-  return last.idClient in ledger.deletedIds ? null : last;
+  const deletedBefore = Math.max(ledger.deletedAt, ledger.deletedBefore);
+  return survivesHistoryDelete(last, deletedBefore, ledger.deletedIds) ? last : null;
 }
 
 /** Time of the session's newest activity: messages, server changes or a local insert. */

@@ -1,8 +1,13 @@
 import type { Message } from '../model/Message.ts';
-import { emptySession, parseSessionId, type Session } from '../model/Session.ts';
-import { mergeMessage } from './mergeMessage.ts';
-import { compareMessages } from './messageOrder.ts';
-import { countsTowardUnread } from './unread.ts';
+import { emptySession, type Session } from '../model/Session.ts';
+import { parseSessionId } from '../model/SessionId.ts';
+import { mergeMessage } from '../rules/mergeMessage.ts';
+import { newestMessage } from '../rules/newestMessage.ts';
+import { countsTowardUnread, resetAck } from '../rules/unread.ts';
+
+// A plain session table for fake backends in tests (a fake vendor SDK keeps one). Chats
+// never use it: their store applies rules 1 and 2 with duplicate and out-of-order events
+// in mind.
 
 /** Who is asking, for rules that depend on the viewer. */
 export interface ViewerContext {
@@ -10,16 +15,6 @@ export interface ViewerContext {
   me: string;
   /** True when the session is on screen: it stays at unread 0 and is acknowledged. */
   active?: boolean;
-}
-
-/**
- * Rule 1: the newest message of a session, choosing between the current `lastMsg` and a
- * sent or received message. Two versions of one message merge (a recall notice wins).
- */
-export function newestMessage(current: Message | null, message: Message): Message {
-  if (!current) return message;
-  if (current.idClient === message.idClient) return mergeMessage(current, message);
-  return compareMessages(message, current) > 0 ? message : current;
 }
 
 /**
@@ -58,4 +53,11 @@ export function applyRecallToSession(session: Session, recalled: Message, me: st
     lastMsg: isLast && session.lastMsg ? mergeMessage(session.lastMsg, recalled) : session.lastMsg,
     unread: wasUnread ? session.unread - 1 : session.unread,
   };
+}
+
+/** Resets a session's unread: `unread = 0`, `ack = lastMsg.time`. */
+export function resetUnread<S extends Pick<Session, 'ack' | 'lastMsg' | 'unread'>>(session: S): S {
+  const ack = resetAck(session);
+  if (session.unread === 0 && ack === session.ack) return session;
+  return { ...session, unread: 0, ack };
 }

@@ -1,12 +1,8 @@
-import type { Message } from '../model/Message.ts';
-import {
-  type JsonValue,
-  NOT_PINNED,
-  type Scene,
-  type SessionId,
-  type StickTopInfo,
-} from '../model/Session.ts';
-import type { TeamReceiptCounts } from '../rules/teamReceipt.ts';
+import type { JsonValue } from '../../model/JsonValue.ts';
+import type { Message } from '../../model/Message.ts';
+import { NOT_PINNED, type StickTopInfo } from '../../model/Session.ts';
+import type { Scene, SessionId } from '../../model/SessionId.ts';
+import type { TeamReceiptCounts } from '../../rules/teamReceipt.ts';
 
 /** A value with the server time it was written at; later writes win. */
 export interface Timed<T> {

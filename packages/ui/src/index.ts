@@ -24,11 +24,8 @@ export { createFormatters, type Formatters } from './i18n/format.ts';
 export type { LocaleContextValue } from './i18n/LocaleContext.ts';
 export { LocaleProvider, type LocaleProviderProps } from './i18n/LocaleProvider.tsx';
 export { en } from './i18n/locales/en.ts';
-export type {
-  LocaleBundle,
-  LocaleOverrides,
-  ParleyResources,
-} from './i18n/locales/LocaleBundle.ts';
+export type { LocaleBundle } from './i18n/locales/LocaleBundle.ts';
+export type { LocaleOverrides, ParleyResources } from './i18n/locales/LocaleOverrides.ts';
 export { zhCN } from './i18n/locales/zhCN.ts';
 export type { ParleyKey, ParleyT, PluralSuffix, TranslateOptions } from './i18n/ParleyKey.ts';
 export { useFormatters, useLocale, useT } from './i18n/useT.ts';
@@ -73,7 +70,7 @@ export { TextContent } from './message/content/TextContent.tsx';
 export { TipContent } from './message/content/TipContent.tsx';
 export { UploadProgress, type UploadProgressProps } from './message/content/UploadProgress.tsx';
 export { DateSeparator, type DateSeparatorProps } from './message/DateSeparator.tsx';
-export { linkifyText, type TextToken } from './message/linkifyText.ts';
+export { linkifyText } from './message/linkifyText.ts';
 export {
   isSystemMessage,
   MessageBubble,
@@ -82,6 +79,7 @@ export {
 export { MessageMenu, type MessageMenuProps, messageActions } from './message/MessageMenu.tsx';
 export { MessageStatus, type MessageStatusProps } from './message/MessageStatus.tsx';
 export { MessageText, type MessageTextProps } from './message/MessageText.tsx';
+export type { TextToken } from './message/plainText.ts';
 export {
   type P2pReceiptProps,
   ReadReceiptBadge,

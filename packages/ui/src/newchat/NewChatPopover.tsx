@@ -1,11 +1,10 @@
 import { type RefObject, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ModalPopover } from '../internal/ModalPopover.tsx';
-import type { NewChatButtonProps } from './NewChatButton.tsx';
-import { NewChatPicker } from './NewChatPicker.tsx';
+import { NewChatPicker, type NewChatPickerProps } from './NewChatPicker.tsx';
 
-/** Props of {@link NewChatPopover}. */
-export interface NewChatPopoverProps extends Omit<NewChatButtonProps, 'variant'> {
+/** Props of {@link NewChatPopover}: the picker's, and where it opens from. */
+export interface NewChatPopoverProps extends Omit<NewChatPickerProps, 'defaultQuery'> {
   /** The button it opens from: the popover is positioned at it and focus returns to it. */
   anchorRef: RefObject<HTMLButtonElement | null>;
   onClose: () => void;

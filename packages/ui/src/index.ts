@@ -33,7 +33,7 @@ export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
 // Connected list and layout (need a ChatProvider from @parley/react)
 export { ChatLayout, type ChatLayoutProps, type PaneContext } from './layout/ChatLayout.tsx';
-export { ConversationList, type ConversationListProps } from './list/ConversationList.tsx';
+export { SessionList, type SessionListProps } from './list/SessionList.tsx';
 // Sessions and menus
 export { ActionMenu, type ActionMenuProps } from './menu/ActionMenu.tsx';
 export type { ActionMenuItem } from './menu/ActionMenuItem.ts';
@@ -87,10 +87,10 @@ export {
   type TeamReceiptProps,
 } from './message/ReadReceiptBadge.tsx';
 export { UnreadDivider, type UnreadDividerProps } from './message/UnreadDivider.tsx';
-// Starting a conversation (needs a ChatProvider)
+// Starting a session (needs a ChatProvider)
 export { NewChatButton, type NewChatButtonProps } from './newchat/NewChatButton.tsx';
 export { NewChatPicker, type NewChatPickerProps } from './newchat/NewChatPicker.tsx';
-// Chat pane: header, virtualized message list and input of one conversation
+// Chat pane: header, virtualized message list and input of one session
 export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
 export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';
 export { MessageList, type MessageListProps } from './pane/MessageList.tsx';
@@ -98,12 +98,12 @@ export { GROUP_WINDOW_MS } from './pane/messageLayout.ts';
 export { PaneComposer, type PaneComposerProps } from './pane/PaneComposer.tsx';
 // Root, theme
 export { type ParleyColorScheme, ParleyRoot, type ParleyRootProps } from './root/ParleyRoot.tsx';
-export { ConversationRow, type ConversationRowProps } from './session/ConversationRow.tsx';
 export {
   DeleteSessionDialog,
   type DeleteSessionDialogProps,
 } from './session/DeleteSessionDialog.tsx';
 export { SessionMenu, type SessionMenuProps } from './session/SessionMenu.tsx';
+export { SessionRow, type SessionRowProps } from './session/SessionRow.tsx';
 export {
   messageSummary,
   type PreviewContext,

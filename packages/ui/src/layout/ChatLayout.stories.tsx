@@ -1,12 +1,8 @@
 import { generateFixtures } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import {
-  decorateConversations,
-  seedConversations,
-  seedLongContent,
-} from '../stories/conversationDemo.ts';
 import { LocalChat } from '../stories/LocalChat.tsx';
+import { decorateSessions, seedLongContent, seedSessions } from '../stories/sessionDemo.ts';
 import { ChatLayout } from './ChatLayout.tsx';
 
 type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
@@ -30,8 +26,8 @@ function LayoutStory({ backend, width, ...props }: Args) {
 }
 
 const lively: Backend = {
-  setup: (server) => seedConversations(server),
-  after: (chat) => decorateConversations(chat),
+  setup: (server) => seedSessions(server),
+  after: (chat) => decorateSessions(chat),
 };
 
 const meta = {
@@ -43,7 +39,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** `<ChatLayout />` alone: the list beside the first conversation. */
+/** `<ChatLayout />` alone: the list beside the first session. */
 export const Default: Story = {};
 /** A narrow container: one column, the pane with a back button after a pick. */
 export const Narrow: Story = { args: { width: 400 } };

@@ -145,7 +145,7 @@ describe('ChatLayout', { timeout: 20_000 }, () => {
   it('opens a chat started from "New conversation" with its input focused', async () => {
     env = await openLocalList({ peers: PEERS });
     await env.server.putUser({ account: 'sam', nick: 'Sam Lee' });
-    // Pinned first: the new conversation is not the list's first.
+    // Pinned first: the new session is not the list's first.
     await env.chat.pin('p2p-bob');
     const user = userEvent.setup();
     const onStartChat = vi.fn();

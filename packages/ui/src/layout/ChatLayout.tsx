@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
-import { ConversationList, type ConversationListProps } from '../list/ConversationList.tsx';
+import { SessionList, type SessionListProps } from '../list/SessionList.tsx';
 import { ChatPane } from '../pane/ChatPane.tsx';
 import { type SessionFallback, SessionFallbackProbe } from './SessionFallbackProbe.tsx';
 import { useColumns } from './useColumns.ts';
@@ -23,19 +23,19 @@ export interface PaneContext {
 /** Props of {@link ChatLayout}. Everything is optional. */
 export interface ChatLayoutProps {
   /**
-   * The open conversation (controlled; null shows no pane). Omit to let the layout keep it,
-   * starting with the first conversation of the list.
+   * The open session (controlled; null shows no pane). Omit to let the layout keep it,
+   * starting with the first session of the list.
    */
   selectedId?: SessionId | null;
-  /** Called when the user opens a conversation from the list. */
+  /** Called when the user opens a session from the list. */
   onSelect?: (sessionId: SessionId) => void;
   /** Renders the pane of a session. Default: `<ChatPane sessionId onBack />`. */
   renderPane?: (sessionId: SessionId, context: PaneContext) => ReactNode;
-  /** Props passed through to the `ConversationList` (filters, search box, header, sizes). */
-  list?: Omit<ConversationListProps, 'selectedId' | 'onSelect'>;
+  /** Props passed through to the `SessionList` (filters, search box, header, sizes). */
+  list?: Omit<SessionListProps, 'selectedId' | 'onSelect'>;
   /**
    * Below this width (px, of the layout itself) list and pane share one column: the list
-   * first, the pane with a back button once a conversation is picked. Default 720.
+   * first, the pane with a back button once a session is picked. Default 720.
    */
   collapseBelow?: number;
   className?: string;
@@ -47,7 +47,7 @@ const defaultPane = (sessionId: SessionId, { onBack }: PaneContext) => (
 );
 
 /**
- * A complete chat screen: the conversation list beside the open conversation, collapsing to one
+ * A complete chat screen: the session list beside the open session, collapsing to one
  * column on narrow containers. `<ChatLayout />` alone, inside a `ChatProvider` and a
  * `ParleyRoot`, is a working chat app.
  */
@@ -96,7 +96,7 @@ export function ChatLayout({
     const target = moveFocus.current;
     moveFocus.current = null;
     if (target === 'pane') paneRef.current?.focus();
-    // The layout may show the list's first conversation for a commit before the new one.
+    // The layout may show the list's first session for a commit before the new one.
     if (focusComposerOf.current !== null && focusComposerOf.current === selected && paneShown) {
       focusComposerOf.current = null;
       const input = paneRef.current?.querySelector<HTMLElement>('textarea:not(:disabled)');
@@ -122,7 +122,7 @@ export function ChatLayout({
         onChange={setFallback}
       />
       <div ref={listRef} className="parley-chat-layout-list" data-part="chat-layout-list">
-        <ConversationList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
+        <SessionList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
       </div>
       <div
         ref={paneRef}

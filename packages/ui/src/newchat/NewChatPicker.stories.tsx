@@ -1,8 +1,8 @@
 import { ChatError } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import { seedConversations, seedLongContent } from '../stories/conversationDemo.ts';
 import { LocalChat } from '../stories/LocalChat.tsx';
+import { seedLongContent, seedSessions } from '../stories/sessionDemo.ts';
 import { NewChatButton } from './NewChatButton.tsx';
 import { NewChatPicker } from './NewChatPicker.tsx';
 
@@ -23,7 +23,7 @@ function PickerStory({ backend, ...props }: Args) {
   );
 }
 
-const people: Backend = { setup: (server) => seedConversations(server) };
+const people: Backend = { setup: (server) => seedSessions(server) };
 
 const meta = {
   title: 'Connected/NewChatPicker',

@@ -11,9 +11,9 @@ export interface NewChatPopoverProps extends Omit<NewChatPickerProps, 'defaultQu
 }
 
 /**
- * The open "new conversation" picker, in a modal popover with the search field focused. On
+ * The open "new session" picker, in a modal popover with the search field focused. On
  * close focus returns to the button, unless picking a result moved it on (into the opened
- * conversation's input).
+ * session's input).
  */
 export function NewChatPopover({ anchorRef, onClose, onStart, ...picker }: NewChatPopoverProps) {
   const t = useT();

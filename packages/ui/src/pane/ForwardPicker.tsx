@@ -13,7 +13,7 @@ export interface ForwardPickerProps extends Omit<ForwardPickerPopoverProps, 'mes
 }
 
 /**
- * Picks the conversation a message is forwarded to. Closed, it renders just the (invisible)
+ * Picks the session a message is forwarded to. Closed, it renders just the (invisible)
  * anchor; the picker itself (`ForwardPickerPopover`) mounts only while a message is set.
  */
 export function ForwardPicker({ message, ...props }: ForwardPickerProps) {

@@ -26,7 +26,7 @@ export interface MessageListProps {
   renderers?: MessageRenderers;
   /**
    * Forwarding handled by the app (e.g. its own picker). Default: a built-in picker of recent
-   * conversations.
+   * sessions.
    */
   onForward?: (message: Message) => void;
   /** "Re-edit" of a recalled text of mine; without it the action is hidden. */

@@ -27,7 +27,7 @@ function oneLine(text: unknown): string {
   return typeof text === 'string' ? text.slice(0, 300).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** One-line summary of a message for a conversation row, by type. */
+/** One-line summary of a message for a session row, by type. */
 export function messageSummary(message: Message, ctx: PreviewContext): string {
   const { t } = ctx;
   const name = (account: string) => (account === ctx.me ? t('common.you') : ctx.getName(account));

@@ -8,8 +8,8 @@ import { part } from '../internal/part.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { sessionPreview } from './sessionPreview.ts';
 
-/** Props of {@link ConversationRow}. */
-export interface ConversationRowProps
+/** Props of {@link SessionRow}. */
+export interface SessionRowProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'onSelect' | 'children'> {
   session: Session;
   /** Display name (peer nick or team name). */
@@ -20,7 +20,7 @@ export interface ConversationRowProps
   me: string;
   /** Display name of a sender, for team previews. Default: the account. */
   getName?: (account: string) => string;
-  /** The open conversation. Default false. */
+  /** The open session. Default false. */
   selected?: boolean;
   /** Activated by click, Enter or Space. */
   onSelect?: (sessionId: SessionId) => void;
@@ -33,12 +33,12 @@ export interface ConversationRowProps
 const identity = (account: string) => account;
 
 /**
- * One conversation in the list: avatar, name, time, last-message preview (draft, recalled,
+ * One session in the list: avatar, name, time, last-message preview (draft, recalled,
  * sending, failed), unread badge (muted variant for muted sessions), pinned and muted markers.
  * A listbox `option`: the list owns focus and selection; memoized so one changed session
  * re-renders only its row.
  */
-export const ConversationRow = memo(function ConversationRow({
+export const SessionRow = memo(function SessionRow({
   session,
   name,
   avatar,
@@ -52,7 +52,7 @@ export const ConversationRow = memo(function ConversationRow({
   onClick,
   onKeyDown,
   ...rest
-}: ConversationRowProps) {
+}: SessionRowProps) {
   const { t, format } = useLocale();
   const preview = sessionPreview(session, { me, getName, t, list: format.list });
   const pinned = session.stickTopInfo.isStickOnTop;
@@ -62,7 +62,7 @@ export const ConversationRow = memo(function ConversationRow({
     <div
       tabIndex={-1}
       {...rest}
-      {...part('conversation-row', className)}
+      {...part('session-row', className)}
       role="option"
       aria-selected={selected}
       data-state={selected ? 'selected' : 'idle'}
@@ -82,12 +82,12 @@ export const ConversationRow = memo(function ConversationRow({
         }
       }}
     >
-      <span className="parley-conversation-avatar" data-part="conversation-avatar">
+      <span className="parley-session-avatar" data-part="session-avatar">
         <Avatar id={session.to} name={name} src={avatar} decorative />
       </span>
-      <span className="parley-conversation-body" data-part="conversation-body">
-        <span className="parley-conversation-top" data-part="conversation-top">
-          <span className="parley-conversation-name" data-part="conversation-name" dir="auto">
+      <span className="parley-session-body" data-part="session-body">
+        <span className="parley-session-top" data-part="session-top">
+          <span className="parley-session-name" data-part="session-name" dir="auto">
             {name}
           </span>
           {pinned ? (
@@ -100,14 +100,14 @@ export const ConversationRow = memo(function ConversationRow({
               <PinIcon />
             </span>
           ) : null}
-          <span className="parley-conversation-time" data-part="conversation-time">
+          <span className="parley-session-time" data-part="session-time">
             {time > 0 ? format.listTime(time, now) : ''}
           </span>
         </span>
-        <span className="parley-conversation-bottom" data-part="conversation-bottom">
+        <span className="parley-session-bottom" data-part="session-bottom">
           <span
-            className="parley-conversation-preview"
-            data-part="conversation-preview"
+            className="parley-session-preview"
+            data-part="session-preview"
             data-state={preview.kind}
           >
             {preview.kind === 'draft' ? (

@@ -33,7 +33,6 @@ export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
 // Connected list and layout (need a ChatProvider from @parley/react)
 export { ChatLayout, type ChatLayoutProps, type PaneContext } from './layout/ChatLayout.tsx';
-export { SessionList, type SessionListProps } from './list/SessionList.tsx';
 // Sessions and menus
 export { ActionMenu, type ActionMenuProps } from './menu/ActionMenu.tsx';
 export type { ActionMenuItem } from './menu/ActionMenuItem.ts';
@@ -102,6 +101,7 @@ export {
   DeleteSessionDialog,
   type DeleteSessionDialogProps,
 } from './session/DeleteSessionDialog.tsx';
+export { SessionList, type SessionListProps } from './session/SessionList.tsx';
 export { SessionMenu, type SessionMenuProps } from './session/SessionMenu.tsx';
 export { SessionRow, type SessionRowProps } from './session/SessionRow.tsx';
 export {

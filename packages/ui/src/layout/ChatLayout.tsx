@@ -9,8 +9,8 @@ import {
 } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
-import { SessionList, type SessionListProps } from '../list/SessionList.tsx';
 import { ChatPane } from '../pane/ChatPane.tsx';
+import { SessionList, type SessionListProps } from '../session/SessionList.tsx';
 import { type SessionFallback, SessionFallbackProbe } from './SessionFallbackProbe.tsx';
 import { useColumns } from './useColumns.ts';
 

@@ -2,7 +2,7 @@ import { ChatError } from '@parley/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SessionList } from '../list/SessionList.tsx';
+import { SessionList } from '../session/SessionList.tsx';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { type LocalListOptions, openLocalList, TEST_RECT } from '../test/localList.tsx';
 

@@ -4,8 +4,8 @@ import { openLocalList, TEST_RECT } from '../test/localList.tsx';
 
 // Counts renders of SessionRow (the presentational row every list row renders) per session.
 const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../session/SessionRow.tsx', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../session/SessionRow.tsx')>();
+vi.mock('./SessionRow.tsx', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./SessionRow.tsx')>();
   const Row = original.SessionRow;
   function CountingRow(props: Parameters<typeof Row>[0]) {
     renders.set(props.session.id, (renders.get(props.session.id) ?? 0) + 1);

@@ -1,12 +1,12 @@
 import { useMessage, useUser } from '@parley/react';
 import { type KeyboardEvent, memo, useState } from 'react';
-import { MessageContent } from '../message/content/MessageContent.tsx';
-import { DateSeparator } from '../message/DateSeparator.tsx';
-import { isSystemMessage, MessageBubble } from '../message/MessageBubble.tsx';
-import { MessageMenu } from '../message/MessageMenu.tsx';
-import { UnreadDivider } from '../message/UnreadDivider.tsx';
+import { MessageContent } from './content/MessageContent.tsx';
+import { DateSeparator } from './DateSeparator.tsx';
+import { isSystemMessage, MessageBubble } from './MessageBubble.tsx';
+import { MessageMenu } from './MessageMenu.tsx';
 import type { MessageRowContext } from './MessageRowContext.ts';
 import { MessageRowStatus } from './MessageRowStatus.tsx';
+import { UnreadDivider } from './UnreadDivider.tsx';
 
 /** Props of {@link MessageRow}. */
 export interface MessageRowProps {

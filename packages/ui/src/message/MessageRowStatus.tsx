@@ -1,6 +1,6 @@
 import type { Message } from '@parley/core';
 import { useReadReceipt } from '@parley/react';
-import { MessageStatus } from '../message/MessageStatus.tsx';
+import { MessageStatus } from './MessageStatus.tsx';
 
 /** Props of {@link MessageRowStatus}. */
 export interface MessageRowStatusProps {

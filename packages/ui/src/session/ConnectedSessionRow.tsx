@@ -1,9 +1,9 @@
 import type { SessionId } from '@parley/core';
 import { useSession, useTeam, useUser } from '@parley/react';
 import { memo, useCallback } from 'react';
-import { SessionMenu } from '../session/SessionMenu.tsx';
-import { SessionRow } from '../session/SessionRow.tsx';
 import type { SessionAction } from './actionErrorMessage.ts';
+import { SessionMenu } from './SessionMenu.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
 /** Props of {@link ConnectedSessionRow}. All are primitives or stable callbacks. */
 export interface ConnectedSessionRowProps {

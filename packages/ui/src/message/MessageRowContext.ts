@@ -1,5 +1,5 @@
 import type { Message } from '@parley/core';
-import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
+import type { MessageRenderers } from './content/MessageRenderers.ts';
 
 /**
  * Everything rows share: actions and lookups. The list builds it once per session, so

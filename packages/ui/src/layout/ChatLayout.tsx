@@ -11,8 +11,8 @@ import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
 import { ChatPane } from '../pane/ChatPane.tsx';
 import { SessionList, type SessionListProps } from '../session/SessionList.tsx';
-import { type SessionFallback, SessionFallbackProbe } from './SessionFallbackProbe.tsx';
 import { useColumns } from './useColumns.ts';
+import { useSessionFallback } from './useSessionFallback.ts';
 
 /** What {@link ChatLayoutProps.renderPane} gets besides the session id. */
 export interface PaneContext {
@@ -67,7 +67,7 @@ export function ChatLayout({
   const columns = useColumns(root, collapseBelow);
   const controlled = selectedProp !== undefined;
   const [picked, setPicked] = useState<SessionId | null>(null);
-  const [fallback, setFallback] = useState<SessionFallback>({ first: null, present: false });
+  const fallback = useSessionFallback({ scene: list?.scene, query: list?.query, wanted: picked });
   const [view, setView] = useState<'list' | 'pane'>('list');
   const moveFocus = useRef<'list' | 'pane' | null>(null);
   /** A chat just started, whose input takes the focus once its pane shows. */
@@ -115,12 +115,6 @@ export function ChatLayout({
       data-columns={columns}
       data-view={columns === 1 && paneShown ? 'pane' : 'list'}
     >
-      <SessionFallbackProbe
-        scene={list?.scene}
-        query={list?.query}
-        wanted={picked}
-        onChange={setFallback}
-      />
       <div ref={listRef} className="parley-chat-layout-list" data-part="chat-layout-list">
         <SessionList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
       </div>

@@ -12,11 +12,11 @@ import { messageSummary } from '../session/sessionPreview.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { ForwardPicker } from './ForwardPicker.tsx';
 import { MessageListState } from './MessageListState.tsx';
-import { firstUnreadIndex, rowLayout, type UnreadMark } from './messageLayout.ts';
+import { firstUnreadIndex, rowLayout } from './messageLayout.ts';
 import { type Announce, PoliteAnnouncer } from './PoliteAnnouncer.tsx';
-import { UnreadMarkCapture } from './UnreadMarkCapture.tsx';
 import { useChatScroll } from './useChatScroll.ts';
 import { useRovingMessages } from './useRovingMessages.ts';
+import { useUnreadMark } from './useUnreadMark.ts';
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps {
@@ -65,7 +65,7 @@ function MessageListView({
   const data = useMessages(sessionId);
   const actions = useMessageActions(sessionId);
   const { messages } = data;
-  const [mark, setMark] = useState<UnreadMark | null>(null);
+  const mark = useUnreadMark(sessionId);
   const [forwarding, setForwarding] = useState<Message | null>(null);
   const announce = useRef<Announce | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -136,7 +136,6 @@ function MessageListView({
   );
   const shownUnreadIndex = unreadIndex < hidden ? -1 : unreadIndex - hidden;
 
-  const capture = <UnreadMarkCapture sessionId={sessionId} onCapture={setMark} />;
   const { error } = data;
   // After a failed first page this asks for it again.
   const retry = () => void data.loadOlder().catch(() => undefined);
@@ -145,7 +144,6 @@ function MessageListView({
     const state = error || offline ? 'error' : data.loading ? 'loading' : 'empty';
     return (
       <div {...part('message-list', className)} data-state={state}>
-        {capture}
         <MessageListState
           state={state}
           message={offline && !error ? t('pane.offline') : undefined}
@@ -159,7 +157,6 @@ function MessageListView({
 
   return (
     <div {...part('message-list', className)} data-state="ready">
-      {capture}
       <div
         ref={scrollRef}
         className="parley-message-scroller"

@@ -32,7 +32,7 @@ export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 // Input
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
 // Connected list and layout (need a ChatProvider from @parley/react)
-export { ChatLayout, type ChatLayoutProps, type PaneContext } from './layout/ChatLayout.tsx';
+export { ChatLayout, type ChatLayoutProps, type PaneOptions } from './layout/ChatLayout.tsx';
 // Sessions and menus
 export { ActionMenu, type ActionMenuProps } from './menu/ActionMenu.tsx';
 export type { ActionMenuItem } from './menu/ActionMenuItem.ts';
@@ -53,8 +53,8 @@ export type {
   CustomRendererProps,
   FallbackReason,
   FallbackRendererProps,
-  MessageRenderContext,
   MessageRenderer,
+  MessageRendererBaseProps,
   MessageRendererOverrides,
   MessageRendererProps,
   MessageRenderers,
@@ -106,7 +106,7 @@ export { SessionMenu, type SessionMenuProps } from './session/SessionMenu.tsx';
 export { SessionRow, type SessionRowProps } from './session/SessionRow.tsx';
 export {
   messageSummary,
-  type PreviewContext,
+  type PreviewOptions,
   type SessionPreview,
   sessionPreview,
 } from './session/sessionPreview.ts';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { openLocalList, type PeerSpec, TEST_RECT } from '../test/localList.tsx';
-import { ChatLayout, type PaneContext } from './ChatLayout.tsx';
+import { ChatLayout, type PaneOptions } from './ChatLayout.tsx';
 
 const PEERS: PeerSpec[] = [
   { account: 'alice', nick: 'Alice' },
@@ -62,7 +62,7 @@ afterEach(async () => {
   env = undefined;
 });
 
-function pane(sessionId: string, { onBack }: PaneContext) {
+function pane(sessionId: string, { onBack }: PaneOptions) {
   return (
     <section aria-label={`Chat ${sessionId}`}>
       {onBack ? (

@@ -15,7 +15,7 @@ import { useColumns } from './useColumns.ts';
 import { useSessionFallback } from './useSessionFallback.ts';
 
 /** What {@link ChatLayoutProps.renderPane} gets besides the session id. */
-export interface PaneContext {
+export interface PaneOptions {
   /** Set in the one-column layout: goes back to the list (show a back button). */
   onBack?: () => void;
 }
@@ -30,7 +30,7 @@ export interface ChatLayoutProps {
   /** Called when the user opens a session from the list. */
   onSelect?: (sessionId: SessionId) => void;
   /** Renders the pane of a session. Default: `<ChatPane sessionId onBack />`. */
-  renderPane?: (sessionId: SessionId, context: PaneContext) => ReactNode;
+  renderPane?: (sessionId: SessionId, options: PaneOptions) => ReactNode;
   /** Props passed through to the `SessionList` (filters, search box, header, sizes). */
   list?: Omit<SessionListProps, 'selectedId' | 'onSelect'>;
   /**
@@ -42,7 +42,7 @@ export interface ChatLayoutProps {
   style?: CSSProperties;
 }
 
-const defaultPane = (sessionId: SessionId, { onBack }: PaneContext) => (
+const defaultPane = (sessionId: SessionId, { onBack }: PaneOptions) => (
   <ChatPane key={sessionId} sessionId={sessionId} onBack={onBack} />
 );
 

@@ -7,7 +7,7 @@ import { part } from '../internal/part.ts';
 import { defaultMessageRenderers } from '../message/content/createMessageRenderers.ts';
 import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
 import { MessageRow } from '../message/MessageRow.tsx';
-import type { MessageRowContext } from '../message/MessageRowContext.ts';
+import type { MessageRowShared } from '../message/MessageRowShared.ts';
 import { messageSummary } from '../session/sessionPreview.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { ForwardPicker } from './ForwardPicker.tsx';
@@ -74,7 +74,7 @@ function MessageListView({
     (account: string) => chat.store.getState().users[account]?.nick || account,
     [chat],
   );
-  const ctx = useMemo<MessageRowContext>(() => {
+  const shared = useMemo<MessageRowShared>(() => {
     const quiet = (promise: Promise<unknown>) => {
       // Failures show on the message itself (status) or leave it unchanged.
       promise.catch(() => undefined);
@@ -190,7 +190,7 @@ function MessageListView({
               >
                 <MessageRow
                   idClient={message.idClient}
-                  ctx={ctx}
+                  shared={shared}
                   showDate={layout.showDate}
                   grouped={layout.grouped && item.index !== shownUnreadIndex}
                   unreadDivider={item.index === shownUnreadIndex ? (mark?.unread ?? 0) : 0}

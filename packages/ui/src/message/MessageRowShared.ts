@@ -5,7 +5,7 @@ import type { MessageRenderers } from './content/MessageRenderers.ts';
  * Everything rows share: actions and lookups. The list builds it once per session, so
  * passing it never re-renders a row.
  */
-export interface MessageRowContext {
+export interface MessageRowShared {
   sessionId: string;
   me: string;
   renderers: MessageRenderers;

@@ -3,7 +3,9 @@ import { useChat, useConnection, useMessageActions, useMessages } from '@parley/
 import type { Rect } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/useT.ts';
+import { findRow } from '../internal/findRow.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { defaultMessageRenderers } from '../message/content/createMessageRenderers.ts';
 import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
 import { MessageRow } from '../message/MessageRow.tsx';
@@ -207,10 +209,7 @@ function MessageListView({
         </div>
       ) : data.error ? (
         <div className="parley-history-error" data-part="history-error" role="alert">
-          {t('pane.loadOlderFailed')}{' '}
-          <button type="button" className="parley-link-button" data-part="retry" onClick={retry}>
-            {t('common.retry')}
-          </button>
+          {t('pane.loadOlderFailed')} <RetryButton onRetry={retry} variant="link" />
         </div>
       ) : null}
       {scroll.newCount > 0 || scroll.farFromEnd ? (
@@ -233,9 +232,7 @@ function MessageListView({
         onClose={() => setForwarding(null)}
         returnFocusTo={(message) =>
           // Only the rendered window is searched: a message scrolled away keeps Radix's default.
-          Array.from(
-            scrollRef.current?.querySelectorAll<HTMLElement>('[data-message-id]') ?? [],
-          ).find((row) => row.dataset.messageId === message.idClient)
+          findRow(scrollRef.current, '[data-message-id]', 'messageId', message.idClient)
         }
         onPick={(message, to) => {
           setForwarding(null);

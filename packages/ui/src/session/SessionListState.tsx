@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { Spinner } from '../spinner/Spinner.tsx';
 
 /** What the list shows instead of rows. */
@@ -56,9 +57,7 @@ export function SessionListState({ state }: { state: ListPlaceholder }) {
       <p className="parley-state-title" data-part="state-title">
         {t(`list.${state.title}`)}
       </p>
-      <button type="button" className="parley-button" data-part="retry" onClick={state.onRetry}>
-        {t('common.retry')}
-      </button>
+      <RetryButton onRetry={state.onRetry} />
     </div>
   );
 }

@@ -53,17 +53,7 @@ export const MessageRow = memo(function MessageRow({
     >
       {showDate ? <DateSeparator time={message.time} now={now} /> : null}
       {unreadDivider > 0 ? <UnreadDivider count={unreadDivider} /> : null}
-      <MessageMenu
-        message={message}
-        me={shared.me}
-        now={now}
-        recallWindowMs={shared.recallWindowMs}
-        moreButton="pointer"
-        onResend={shared.resend}
-        onRecall={shared.recall}
-        onDelete={shared.remove}
-        onForward={shared.forward}
-      >
+      <MessageMenu message={message} me={shared.me} now={now} moreButton="pointer" {...shared.menu}>
         <MessageBubble
           message={message}
           me={shared.me}
@@ -77,7 +67,7 @@ export const MessageRow = memo(function MessageRow({
             mine ? (
               <MessageRowStatus
                 message={message}
-                onResend={shared.resend}
+                onResend={shared.menu.onResend}
                 getName={shared.getName}
               />
             ) : undefined

@@ -1,5 +1,12 @@
 import type { Message } from '@parley/core';
 import type { MessageRenderers } from './content/MessageRenderers.ts';
+import type { MessageMenuProps } from './MessageMenu.tsx';
+
+/** What a row's `MessageMenu` gets from the list; the row adds the message and the time. */
+export type MessageRowMenu = Omit<
+  MessageMenuProps,
+  'message' | 'me' | 'now' | 'moreButton' | 'children'
+>;
 
 /**
  * Everything rows share: actions and lookups. The list builds it once per session, so
@@ -12,13 +19,12 @@ export interface MessageRowShared {
   getName: (account: string) => string;
   /** Current server time, for the recall window. */
   now: () => number;
-  /** The backend's recall window, ms (`chat.recallWindowMs`). */
-  recallWindowMs: number;
-  resend: (message: Message) => void;
-  recall: (message: Message) => void;
-  remove: (message: Message) => void;
-  /** Opens the forward picker; absent when forwarding is off. */
-  forward?: (message: Message) => void;
+  /**
+   * The menu's actions and the backend's recall window, handed to each row's `MessageMenu`
+   * as they are: a new action is a prop of the menu and a handler in `MessageList`, nothing
+   * in between.
+   */
+  menu: MessageRowMenu;
   cancelUpload: (message: Message) => void;
   /** Puts a recalled text of mine back into the input. */
   reEdit?: (message: Message, text: string) => void;

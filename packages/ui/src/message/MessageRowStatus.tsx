@@ -6,7 +6,8 @@ import { MessageStatus } from './MessageStatus.tsx';
 export interface MessageRowStatusProps {
   /** A message I sent. */
   message: Message;
-  onResend: (message: Message) => void;
+  /** Shows a Resend button on failed messages. */
+  onResend?: (message: Message) => void;
   getName: (account: string) => string;
 }
 

@@ -88,11 +88,13 @@ function MessageListView({
       getName,
       // The recall window is the server's: a skewed device clock would offer recalls it rejects.
       now: () => chat.serverNow(),
-      recallWindowMs: chat.recallWindowMs,
-      resend: (m) => quiet(actions.resend(m)),
-      recall: (m) => quiet(actions.recall(m)),
-      remove: (m) => quiet(actions.remove([m.idClient])),
-      forward: onForward ?? setForwarding,
+      menu: {
+        recallWindowMs: chat.recallWindowMs,
+        onResend: (m) => quiet(actions.resend(m)),
+        onRecall: (m) => quiet(actions.recall(m)),
+        onDelete: (m) => quiet(actions.remove([m.idClient])),
+        onForward: onForward ?? setForwarding,
+      },
       cancelUpload: (m) => actions.cancelUpload(m.idClient),
       reEdit: onReEdit,
     };

@@ -32,6 +32,15 @@ export interface SessionRowProps
 
 const identity = (account: string) => account;
 
+/** An icon that says something about the session, named for screen readers. */
+function Marker({ name, label, children }: { name: string; label: string; children: ReactNode }) {
+  return (
+    <span {...part(name)} role="img" aria-label={label}>
+      {children}
+    </span>
+  );
+}
+
 /**
  * One session in the list: avatar, name, time, last-message preview (draft, recalled,
  * sending, failed), unread badge (muted variant for muted sessions), pinned and muted markers.
@@ -91,14 +100,9 @@ export const SessionRow = memo(function SessionRow({
             {name}
           </span>
           {pinned ? (
-            <span
-              className="parley-pin-marker"
-              data-part="pin-marker"
-              role="img"
-              aria-label={t('session.pinned')}
-            >
+            <Marker name="pin-marker" label={t('session.pinned')}>
               <PinIcon />
-            </span>
+            </Marker>
           ) : null}
           <span className="parley-session-time" data-part="session-time">
             {time > 0 ? format.listTime(time, now) : ''}
@@ -117,14 +121,9 @@ export const SessionRow = memo(function SessionRow({
             ) : null}
             {preview.kind === 'sending' ? <Spinner size="sm" label={t('session.sending')} /> : null}
             {preview.kind === 'failed' ? (
-              <span
-                className="parley-failed-marker"
-                data-part="failed-marker"
-                role="img"
-                aria-label={t('session.failed')}
-              >
+              <Marker name="failed-marker" label={t('session.failed')}>
                 <AlertIcon />
-              </span>
+              </Marker>
             ) : null}
             {mutedUnread && preview.kind !== 'draft'
               ? `${t('session.mutedUnread', { count: session.unread })} `
@@ -133,14 +132,9 @@ export const SessionRow = memo(function SessionRow({
           </span>
           {extra}
           {session.mute ? (
-            <span
-              className="parley-muted-marker"
-              data-part="muted-marker"
-              role="img"
-              aria-label={t('session.muted')}
-            >
+            <Marker name="muted-marker" label={t('session.muted')}>
               <BellOffIcon />
-            </span>
+            </Marker>
           ) : null}
           <UnreadBadge count={session.unread} muted={session.mute} dot={session.mute} />
         </span>

@@ -1,11 +1,14 @@
-import { generateFixtures } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { LocalChat } from '../stories/LocalChat.tsx';
-import { decorateSessions, seedLongContent, seedSessions } from '../stories/sessionDemo.ts';
+import {
+  type StoryBackend as Backend,
+  livelyBackend as lively,
+  longContentBackend,
+  tenThousandBackend,
+} from '../stories/sessionDemo.ts';
 import { ChatLayout } from './ChatLayout.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
 type Args = ComponentProps<typeof ChatLayout> & { backend?: Backend; width?: number };
 
 function LayoutStory({ backend, width, ...props }: Args) {
@@ -24,11 +27,6 @@ function LayoutStory({ backend, width, ...props }: Args) {
     </LocalChat>
   );
 }
-
-const lively: Backend = {
-  setup: (server) => seedSessions(server),
-  after: (chat) => decorateSessions(chat),
-};
 
 const meta = {
   title: 'Connected/ChatLayout',
@@ -50,16 +48,10 @@ export const ErrorState: Story = {
   args: { backend: { ...lively, connection: 'failed' } },
 };
 export const LongContent: Story = {
-  args: { backend: { setup: (server) => seedLongContent(server) } },
+  args: { backend: longContentBackend },
 };
 export const TenThousandRows: Story = {
-  args: {
-    backend: {
-      setup: async (server) => {
-        await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
-      },
-    },
-  },
+  args: { backend: tenThousandBackend },
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };

@@ -2,11 +2,14 @@ import { ChatError } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { LocalChat } from '../stories/LocalChat.tsx';
-import { seedLongContent, seedSessions } from '../stories/sessionDemo.ts';
+import {
+  type StoryBackend as Backend,
+  seedLongContent,
+  seedSessions,
+} from '../stories/sessionDemo.ts';
 import { NewChatButton } from './NewChatButton.tsx';
 import { NewChatPicker } from './NewChatPicker.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
 type Args = Partial<ComponentProps<typeof NewChatPicker>> & { backend?: Backend };
 
 // The picker as the popover shows it, laid out inline so each state is visible at once.

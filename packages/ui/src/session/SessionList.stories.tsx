@@ -1,11 +1,14 @@
-import { generateFixtures } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { LocalChat } from '../stories/LocalChat.tsx';
-import { decorateSessions, seedLongContent, seedSessions } from '../stories/sessionDemo.ts';
+import {
+  type StoryBackend as Backend,
+  livelyBackend as lively,
+  longContentBackend,
+  tenThousandBackend,
+} from '../stories/sessionDemo.ts';
 import { SessionList } from './SessionList.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
 type Args = ComponentProps<typeof SessionList> & { backend?: Backend };
 
 function ListStory({ backend, ...props }: Args) {
@@ -19,11 +22,6 @@ function ListStory({ backend, ...props }: Args) {
     </LocalChat>
   );
 }
-
-const lively: Backend = {
-  setup: (server) => seedSessions(server),
-  after: (chat) => decorateSessions(chat),
-};
 
 const meta = {
   title: 'Connected/SessionList',
@@ -47,17 +45,11 @@ export const ErrorState: Story = {
 };
 /** Very long names and previews (with and without spaces) and a huge unread count. */
 export const LongContent: Story = {
-  args: { backend: { setup: (server) => seedLongContent(server) } },
+  args: { backend: longContentBackend },
 };
 /** 10,000 sessions, loaded page by page while scrolling. */
 export const TenThousandRows: Story = {
-  args: {
-    backend: {
-      setup: async (server) => {
-        await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
-      },
-    },
-  },
+  args: { backend: tenThousandBackend },
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };

@@ -1,5 +1,11 @@
-import type { LocalServer, StoredMessage, TeamRecord } from '@parley/adapter-local';
+import {
+  generateFixtures,
+  type LocalServer,
+  type StoredMessage,
+  type TeamRecord,
+} from '@parley/adapter-local';
 import type { Chat, UserProfile } from '@parley/react';
+import type { LocalChatProps } from './LocalChat.tsx';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -140,3 +146,22 @@ export async function seedLongContent(server: LocalServer, now = Date.now()): Pr
   messages.push(text(messages.length, 'nospace', 'me', 'p2p', now - 5 * 60_000, 'y'.repeat(2_000)));
   await server.importBulk({ users, messages });
 }
+
+/** A `LocalChat` backend for a story: its `setup`, `after` and `connection`. */
+export type StoryBackend = Omit<LocalChatProps, 'children'>;
+
+/** The lively list: {@link seedSessions}, then {@link decorateSessions} once connected. */
+export const livelyBackend: StoryBackend = {
+  setup: (server) => seedSessions(server),
+  after: (chat) => decorateSessions(chat),
+};
+
+/** Very long names and previews and a huge unread count ({@link seedLongContent}). */
+export const longContentBackend: StoryBackend = { setup: (server) => seedLongContent(server) };
+
+/** 10,000 sessions with one message each, for paging while scrolling. */
+export const tenThousandBackend: StoryBackend = {
+  setup: async (server) => {
+    await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
+  },
+};

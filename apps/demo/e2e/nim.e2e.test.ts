@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 import { violations } from './axe.ts';
-import { conversations } from './demoPage.ts';
+import { sessionRows } from './demoPage.ts';
 
 // The demo's "NetEase IM" backend in Debian's Chromium. Every request off this machine fails,
 // as where NetEase's servers cannot be reached: the test never depends on the real cloud, and
@@ -87,7 +87,7 @@ function everythingStored(page: Page): Promise<string> {
 describe('demo on NetEase IM', () => {
   it('offers NetEase IM in the toolbar, and downloads its SDK only once it is picked', async () => {
     const { page, scripts } = await openOffline({});
-    await conversations(page).first().waitFor();
+    await sessionRows(page).first().waitFor();
     expect(scripts.filter(isNimChunk)).toEqual([]);
 
     await page.getByLabel('Backend').selectOption({ label: 'NetEase IM' });

@@ -4,7 +4,7 @@ import { createCachedTranslator } from './cachedTranslator.ts';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
 import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
-import type { ParleyResources } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleOverrides.ts';
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { en } from './locales/en.ts';
-import type { ParleyResources } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleOverrides.ts';
 import { zhCN } from './locales/zhCN.ts';
 
 /** The i18next namespace Parley's strings live in, so they never clash with an app's. */

@@ -15,7 +15,7 @@ export interface Formatters {
    * otherwise the date (with the year when it is not the current one).
    */
   dayLabel(ms: number, now?: number): string;
-  /** Compact time for conversation rows: the clock today, otherwise the day label. */
+  /** Compact time for session rows: the clock today, otherwise the day label. */
   listTime(ms: number, now?: number): string;
   /** Byte size, e.g. `1.5 MB`. */
   fileSize(bytes: number): string;

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { Spinner } from '../spinner/Spinner.tsx';
 
 /** What the list shows instead of rows. */
 export type ListPlaceholder =
   | { kind: 'loading' }
-  /** `action`: what the user can do about it (start a conversation). */
+  /** `action`: what the user can do about it (start a session). */
   | { kind: 'empty'; query: string; action?: ReactNode }
   | { kind: 'error'; title: 'offline' | 'connectFailed' | 'loadFailed'; onRetry: () => void };
 
@@ -16,11 +17,11 @@ const SKELETON_ROWS = [0, 1, 2, 3, 4, 5];
  * The list's loading (skeleton rows and an announced spinner), empty (or "no matches") and
  * error (with a retry) states.
  */
-export function ConversationListState({ state }: { state: ListPlaceholder }) {
+export function SessionListState({ state }: { state: ListPlaceholder }) {
   const t = useT();
   if (state.kind === 'loading') {
     return (
-      <div {...part('conversation-list-state')} data-state="loading" aria-busy>
+      <div {...part('session-list-state')} data-state="loading" aria-busy>
         <Spinner size="sm" label={t('list.loading')} />
         <div className="parley-skeleton-rows" data-part="skeleton-rows" aria-hidden>
           {SKELETON_ROWS.map((row) => (
@@ -38,7 +39,7 @@ export function ConversationListState({ state }: { state: ListPlaceholder }) {
   }
   if (state.kind === 'empty') {
     return (
-      <div {...part('conversation-list-state')} data-state="empty">
+      <div {...part('session-list-state')} data-state="empty">
         <p className="parley-state-title" data-part="state-title" role="status">
           {state.query ? t('list.noMatches', { query: state.query }) : t('list.empty')}
         </p>
@@ -52,13 +53,11 @@ export function ConversationListState({ state }: { state: ListPlaceholder }) {
     );
   }
   return (
-    <div {...part('conversation-list-state')} data-state="error" role="alert">
+    <div {...part('session-list-state')} data-state="error" role="alert">
       <p className="parley-state-title" data-part="state-title">
         {t(`list.${state.title}`)}
       </p>
-      <button type="button" className="parley-button" data-part="retry" onClick={state.onRetry}>
-        {t('common.retry')}
-      </button>
+      <RetryButton onRetry={state.onRetry} />
     </div>
   );
 }

@@ -1,16 +1,15 @@
-import { generateFixtures } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import {
-  decorateConversations,
-  seedConversations,
-  seedLongContent,
-} from '../stories/conversationDemo.ts';
 import { LocalChat } from '../stories/LocalChat.tsx';
-import { ConversationList } from './ConversationList.tsx';
+import {
+  type StoryBackend as Backend,
+  livelyBackend as lively,
+  longContentBackend,
+  tenThousandBackend,
+} from '../stories/sessionDemo.ts';
+import { SessionList } from './SessionList.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
-type Args = ComponentProps<typeof ConversationList> & { backend?: Backend };
+type Args = ComponentProps<typeof SessionList> & { backend?: Backend };
 
 function ListStory({ backend, ...props }: Args) {
   return (
@@ -18,19 +17,14 @@ function ListStory({ backend, ...props }: Args) {
       <div
         style={{ inlineSize: 380, blockSize: 640, border: '1px solid var(--parley-color-border)' }}
       >
-        <ConversationList {...props} />
+        <SessionList {...props} />
       </div>
     </LocalChat>
   );
 }
 
-const lively: Backend = {
-  setup: (server) => seedConversations(server),
-  after: (chat) => decorateConversations(chat),
-};
-
 const meta = {
-  title: 'Connected/ConversationList',
+  title: 'Connected/SessionList',
   component: ListStory,
   args: { backend: lively, showHeader: true, searchable: true },
   argTypes: { backend: { table: { disable: true } } },
@@ -38,9 +32,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A few dozen conversations: unread, pinned, muted, drafts, teams and one-to-one. */
+/** A few dozen sessions: unread, pinned, muted, drafts, teams and one-to-one. */
 export const Default: Story = {};
-/** Signed in, no conversations yet. */
+/** Signed in, no sessions yet. */
 export const Empty: Story = { args: { backend: {} } };
 /** Still connecting: skeleton rows. */
 export const Loading: Story = { args: { backend: { ...lively, connection: 'connecting' } } };
@@ -51,17 +45,11 @@ export const ErrorState: Story = {
 };
 /** Very long names and previews (with and without spaces) and a huge unread count. */
 export const LongContent: Story = {
-  args: { backend: { setup: (server) => seedLongContent(server) } },
+  args: { backend: longContentBackend },
 };
-/** 10,000 conversations, loaded page by page while scrolling. */
+/** 10,000 sessions, loaded page by page while scrolling. */
 export const TenThousandRows: Story = {
-  args: {
-    backend: {
-      setup: async (server) => {
-        await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
-      },
-    },
-  },
+  args: { backend: tenThousandBackend },
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };

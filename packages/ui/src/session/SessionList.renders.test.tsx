@@ -2,19 +2,19 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLocalList, TEST_RECT } from '../test/localList.tsx';
 
-// Counts renders of ConversationRow (the presentational row every list row renders) per session.
+// Counts renders of SessionRow (the presentational row every list row renders) per session.
 const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../session/ConversationRow.tsx', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../session/ConversationRow.tsx')>();
-  const Row = original.ConversationRow;
+vi.mock('./SessionRow.tsx', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./SessionRow.tsx')>();
+  const Row = original.SessionRow;
   function CountingRow(props: Parameters<typeof Row>[0]) {
     renders.set(props.session.id, (renders.get(props.session.id) ?? 0) + 1);
     return <Row {...props} />;
   }
-  return { ...original, ConversationRow: CountingRow };
+  return { ...original, SessionRow: CountingRow };
 });
 
-const { ConversationList } = await import('./ConversationList.tsx');
+const { SessionList } = await import('./SessionList.tsx');
 
 let env: Awaited<ReturnType<typeof openLocalList>> | undefined;
 afterEach(async () => {
@@ -22,7 +22,7 @@ afterEach(async () => {
   env = undefined;
 });
 
-describe('ConversationList render isolation', { timeout: 20_000 }, () => {
+describe('SessionList render isolation', { timeout: 20_000 }, () => {
   it('re-renders only the row of the session that got a message', async () => {
     env = await openLocalList({
       peers: [
@@ -31,7 +31,7 @@ describe('ConversationList render isolation', { timeout: 20_000 }, () => {
         { account: 'carol', nick: 'Carol' },
       ],
     });
-    env.render(<ConversationList initialRect={TEST_RECT} />);
+    env.render(<SessionList initialRect={TEST_RECT} />);
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
     renders.clear();
 

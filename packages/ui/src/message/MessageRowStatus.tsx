@@ -1,12 +1,13 @@
 import type { Message } from '@parley/core';
 import { useReadReceipt } from '@parley/react';
-import { MessageStatus } from '../message/MessageStatus.tsx';
+import { MessageStatus } from './MessageStatus.tsx';
 
 /** Props of {@link MessageRowStatus}. */
 export interface MessageRowStatusProps {
   /** A message I sent. */
   message: Message;
-  onResend: (message: Message) => void;
+  /** Shows a Resend button on failed messages. */
+  onResend?: (message: Message) => void;
   getName: (account: string) => string;
 }
 

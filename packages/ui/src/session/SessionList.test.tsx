@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { openLocalList, type PeerSpec, TEST_RECT } from '../test/localList.tsx';
-import { ConversationList } from './ConversationList.tsx';
+import { SessionList } from './SessionList.tsx';
 
 let env: Awaited<ReturnType<typeof openLocalList>> | undefined;
 afterEach(async () => {
@@ -22,12 +22,12 @@ const PEERS: PeerSpec[] = [
 const names = () =>
   screen
     .getAllByRole('option')
-    .map((o) => o.querySelector('[data-part="conversation-name"]')?.textContent);
+    .map((o) => o.querySelector('[data-part="session-name"]')?.textContent);
 
-describe('ConversationList', { timeout: 20_000 }, () => {
+describe('SessionList', { timeout: 20_000 }, () => {
   it('lists conversations newest first with names, previews and unread, accessibly', async () => {
     env = await openLocalList({ peers: PEERS });
-    const { container } = env.render(<ConversationList initialRect={TEST_RECT} />);
+    const { container } = env.render(<SessionList initialRect={TEST_RECT} />);
     const listbox = await screen.findByRole('listbox', { name: 'Conversations' });
     await waitFor(() => expect(names()).toEqual(['Alice', 'Bob', 'Carol', 'Dave']));
     const alice = within(listbox).getAllByRole('option')[0];
@@ -42,7 +42,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
     env = await openLocalList({ peers: PEERS });
     const onSelect = vi.fn();
     const user = userEvent.setup();
-    const view = env.render(<ConversationList initialRect={TEST_RECT} onSelect={onSelect} />);
+    const view = env.render(<SessionList initialRect={TEST_RECT} onSelect={onSelect} />);
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
     await user.click(screen.getByRole('option', { name: /Bob/ }));
     expect(onSelect).toHaveBeenLastCalledWith('p2p-bob');
@@ -53,7 +53,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
     expect(onSelect).toHaveBeenLastCalledWith('p2p-dave');
 
     view.rerender(
-      <ConversationList initialRect={TEST_RECT} selectedId="p2p-alice" onSelect={onSelect} />,
+      <SessionList initialRect={TEST_RECT} selectedId="p2p-alice" onSelect={onSelect} />,
     );
     expect(screen.getByRole('option', { name: /Alice/ }).getAttribute('aria-selected')).toBe(
       'true',
@@ -70,7 +70,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
     }));
     env = await openLocalList({ peers: many });
     const user = userEvent.setup();
-    env.render(<ConversationList initialRect={{ width: 360, height: 320 }} />);
+    env.render(<SessionList initialRect={{ width: 360, height: 320 }} />);
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(5));
     const tabbable = () => screen.getAllByRole('option').filter((o) => o.tabIndex === 0);
     expect(tabbable()).toHaveLength(1);
@@ -81,7 +81,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
 
     await user.tab();
     const focusedName = () =>
-      document.activeElement?.querySelector('[data-part="conversation-name"]')?.textContent;
+      document.activeElement?.querySelector('[data-part="session-name"]')?.textContent;
     expect(focusedName()).toBe('User 00');
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(focusedName()).toBe('User 02');
@@ -106,9 +106,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
   it('loads the next page when scrolled near the end', async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ account: `u${i}`, nick: `User ${i}` }));
     env = await openLocalList({ peers: many, sessionPageSize: 10 });
-    env.render(
-      <ConversationList initialRect={{ width: 360, height: 320 }} loadMoreThreshold={2} />,
-    );
+    env.render(<SessionList initialRect={{ width: 360, height: 320 }} loadMoreThreshold={2} />);
     const listbox = await screen.findByRole('listbox');
     await waitFor(() => expect(env?.chat.store.getState().sessions.order).toHaveLength(10));
     expect(listbox.querySelector('[aria-setsize="-1"]')).not.toBeNull();
@@ -126,7 +124,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
 
   it('shows an empty state once connected with no conversations', async () => {
     env = await openLocalList();
-    env.render(<ConversationList initialRect={TEST_RECT} />);
+    env.render(<SessionList initialRect={TEST_RECT} />);
     expect(await screen.findByText('No conversations yet')).toBeTruthy();
     expect(screen.queryByRole('listbox')).toBeNull();
   });
@@ -134,7 +132,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
   it('filters by query and says when nothing matches', async () => {
     env = await openLocalList({ peers: PEERS });
     const user = userEvent.setup();
-    env.render(<ConversationList initialRect={TEST_RECT} searchable />);
+    env.render(<SessionList initialRect={TEST_RECT} searchable />);
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
     await user.type(screen.getByRole('searchbox', { name: 'Search conversations' }), 'car');
     expect(names()).toEqual(['Carol']);
@@ -144,7 +142,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
 
   it('shows a loading state while connecting', async () => {
     env = await openLocalList({ peers: PEERS, connect: false });
-    const { container } = env.render(<ConversationList initialRect={TEST_RECT} />);
+    const { container } = env.render(<SessionList initialRect={TEST_RECT} />);
     expect(screen.getByRole('status', { name: 'Loading conversations…' })).toBeTruthy();
     await expectNoAxeViolations(container);
     await act(() => env?.chat.connect());
@@ -162,7 +160,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
       },
     });
     const user = userEvent.setup();
-    env.render(<ConversationList initialRect={TEST_RECT} />);
+    env.render(<SessionList initialRect={TEST_RECT} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not connect');
     fail = false;
@@ -181,7 +179,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
       },
     });
     const user = userEvent.setup();
-    env.render(<ConversationList initialRect={TEST_RECT} />);
+    env.render(<SessionList initialRect={TEST_RECT} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not load conversations');
     fail = false;
@@ -191,7 +189,7 @@ describe('ConversationList', { timeout: 20_000 }, () => {
 
   it('speaks the active locale', async () => {
     env = await openLocalList();
-    env.render(<ConversationList initialRect={TEST_RECT} showHeader />, { locale: 'zh-CN' });
+    env.render(<SessionList initialRect={TEST_RECT} showHeader />, { locale: 'zh-CN' });
     expect(await screen.findByText('暂无会话')).toBeTruthy();
     expect(screen.getByText('消息')).toBeTruthy();
   });

@@ -1,7 +1,7 @@
 import type { Session } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fileMessage, getName, imageMessage, NOW, session, textMessage } from '../test/fixtures.ts';
-import { ConversationRow } from './ConversationRow.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
 const pinned = { isStickOnTop: true, createTime: 1, updateTime: 1, ext: '' };
 const DAY = 86_400_000;
@@ -80,8 +80,8 @@ const rows: Array<{ session: Session; name: string }> = [
 ];
 
 const meta = {
-  title: 'Sessions/ConversationRow',
-  component: ConversationRow,
+  title: 'Sessions/SessionRow',
+  component: SessionRow,
   args: { session: session({ unread: 3 }), name: 'Alice Chen', me: 'me', getName, now: NOW },
   decorators: [
     (Story) => (
@@ -90,7 +90,7 @@ const meta = {
       </div>
     ),
   ],
-} satisfies Meta<typeof ConversationRow>;
+} satisfies Meta<typeof SessionRow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -103,7 +103,7 @@ export const AllStates: Story = {
   render: (args) => (
     <>
       {rows.map((row, i) => (
-        <ConversationRow key={row.session.id} {...args} {...row} selected={i === 1} />
+        <SessionRow key={row.session.id} {...args} {...row} selected={i === 1} />
       ))}
     </>
   ),

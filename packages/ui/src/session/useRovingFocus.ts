@@ -9,7 +9,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { findByPrefix, nextIndex } from './listNavigation.ts';
+import { findRow } from '../internal/findRow.ts';
+import { findByPrefix, nextIndex } from '../internal/listNavigation.ts';
 
 /** Options of {@link useRovingFocus}. */
 export interface RovingFocusOptions {
@@ -37,11 +38,7 @@ export interface RovingFocus {
 }
 
 function rowOf(list: HTMLElement | null, sessionId: SessionId): HTMLElement | null {
-  if (!list) return null;
-  for (const row of list.querySelectorAll<HTMLElement>('[role="option"][data-session-id]')) {
-    if (row.dataset.sessionId === sessionId) return row;
-  }
-  return null;
+  return findRow(list, '[role="option"][data-session-id]', 'sessionId', sessionId);
 }
 
 const TYPEAHEAD_RESET_MS = 700;

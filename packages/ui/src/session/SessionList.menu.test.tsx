@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { openLocalList, type PeerSpec, TEST_RECT } from '../test/localList.tsx';
-import { ConversationList } from './ConversationList.tsx';
+import { SessionList } from './SessionList.tsx';
 
 let env: Awaited<ReturnType<typeof openLocalList>> | undefined;
 afterEach(async () => {
@@ -21,18 +21,18 @@ const PEERS: PeerSpec[] = [
 const names = () =>
   screen
     .getAllByRole('option')
-    .map((o) => o.querySelector('[data-part="conversation-name"]')?.textContent);
+    .map((o) => o.querySelector('[data-part="session-name"]')?.textContent);
 const row = (name: string) => screen.getByRole('option', { name: new RegExp(name) });
 const session = (id: string) => (env ? selectSession(env.chat.store.getState(), id) : undefined);
 
 async function setup(options: Parameters<typeof openLocalList>[0] = {}) {
   env = await openLocalList({ peers: PEERS, ...options });
-  const view = env.render(<ConversationList initialRect={TEST_RECT} />);
+  const view = env.render(<SessionList initialRect={TEST_RECT} />);
   await waitFor(() => expect(names()).toEqual(['Alice', 'Bob', 'Carol']));
   return { ...view, user: userEvent.setup() };
 }
 
-describe('ConversationList row menu', { timeout: 20_000 }, () => {
+describe('SessionList row menu', { timeout: 20_000 }, () => {
   it('pins from the right-click menu, moving the row to the top, and unpins', async () => {
     const { user } = await setup();
     fireEvent.contextMenu(row('Carol'));

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT.ts';
 import { CloseIcon } from '../internal/icons.tsx';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 
 /** Props of {@link ListNotice}. */
 export interface ListNoticeProps {
@@ -19,11 +20,7 @@ export function ListNotice({ message, onRetry, onDismiss }: ListNoticeProps) {
       <span className="parley-list-notice-text" data-part="list-notice-text">
         {message}
       </span>
-      {onRetry ? (
-        <button type="button" className="parley-button" data-part="retry" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      ) : null}
+      {onRetry ? <RetryButton onRetry={onRetry} /> : null}
       {onDismiss ? (
         <button
           type="button"

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { fileMessage, getName, NOW, session, textMessage } from '../test/fixtures.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
-import { ConversationRow } from './ConversationRow.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
 const Listbox = ({ children }: { children: ReactNode }) => (
   <div role="listbox" aria-label="Conversations">
@@ -14,15 +14,15 @@ const Listbox = ({ children }: { children: ReactNode }) => (
   </div>
 );
 
-function row(s: Session, extra: Partial<Parameters<typeof ConversationRow>[0]> = {}) {
+function row(s: Session, extra: Partial<Parameters<typeof SessionRow>[0]> = {}) {
   return (
-    <ConversationRow session={s} name="Alice Chen" me="me" getName={getName} now={NOW} {...extra} />
+    <SessionRow session={s} name="Alice Chen" me="me" getName={getName} now={NOW} {...extra} />
   );
 }
 
-const preview = (container: HTMLElement) => container.querySelector('.parley-conversation-preview');
+const preview = (container: HTMLElement) => container.querySelector('.parley-session-preview');
 
-describe('ConversationRow', () => {
+describe('SessionRow', () => {
   it('shows name, preview, time, unread and is a selectable option', async () => {
     const onSelect = vi.fn();
     const { container } = renderWithParley(
@@ -32,7 +32,7 @@ describe('ConversationRow', () => {
     expect(option.getAttribute('aria-selected')).toBe('true');
     expect(option.textContent).toContain('See you at 5?');
     expect(screen.getByRole('img', { name: '120 unread messages' }).textContent).toBe('99+');
-    expect(container.querySelector('.parley-conversation-time')?.textContent).not.toBe('');
+    expect(container.querySelector('.parley-session-time')?.textContent).not.toBe('');
     await userEvent.click(option);
     expect(onSelect).toHaveBeenCalledWith('p2p-alice');
     option.focus();
@@ -128,7 +128,7 @@ describe('ConversationRow', () => {
       </Listbox>,
     );
     expect(container.querySelector('script, img[src="x"]')).toBeNull();
-    expect(container.querySelector('.parley-conversation-name')?.textContent).toBe(
+    expect(container.querySelector('.parley-session-name')?.textContent).toBe(
       '<script>alert(1)</script>',
     );
     expect((preview(container)?.textContent ?? '').length).toBeLessThan(400);

@@ -1,12 +1,12 @@
 import type { SessionId } from '@parley/core';
 import { useSession, useTeam, useUser } from '@parley/react';
 import { memo, useCallback } from 'react';
-import { ConversationRow } from '../session/ConversationRow.tsx';
-import { SessionMenu } from '../session/SessionMenu.tsx';
 import type { SessionAction } from './actionErrorMessage.ts';
+import { SessionMenu } from './SessionMenu.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
-/** Props of {@link ConnectedConversationRow}. All are primitives or stable callbacks. */
-export interface ConnectedConversationRowProps {
+/** Props of {@link ConnectedSessionRow}. All are primitives or stable callbacks. */
+export interface ConnectedSessionRowProps {
   sessionId: SessionId;
   /** Position in the (filtered) list, for `aria-posinset` and the virtualizer. */
   index: number;
@@ -29,7 +29,7 @@ export interface ConnectedConversationRowProps {
  * One virtualized row that subscribes to its own session (and its peer or team for the
  * avatar), so an incoming message re-renders this row and the list, never its siblings.
  */
-export const ConnectedConversationRow = memo(function ConnectedConversationRow({
+export const ConnectedSessionRow = memo(function ConnectedSessionRow({
   sessionId,
   index,
   setSize,
@@ -40,7 +40,7 @@ export const ConnectedConversationRow = memo(function ConnectedConversationRow({
   me,
   onSelect,
   onActionError,
-}: ConnectedConversationRowProps) {
+}: ConnectedSessionRowProps) {
   const { session, name, pin, unpin, markSessionRead, setMute, deleteSession } =
     useSession(sessionId);
   const p2p = session?.scene === 'p2p';
@@ -59,8 +59,8 @@ export const ConnectedConversationRow = memo(function ConnectedConversationRow({
   };
   return (
     <div
-      className="parley-conversation-slot"
-      data-part="conversation-slot"
+      className="parley-session-slot"
+      data-part="session-slot"
       data-index={index}
       style={{ blockSize: height, transform: `translateY(${start}px)` }}
     >
@@ -74,7 +74,7 @@ export const ConnectedConversationRow = memo(function ConnectedConversationRow({
         onSetMute={(id, mute) => run(mute ? 'mute' : 'unmute', setMute(id, mute))}
         onDelete={(id, options) => run('delete', deleteSession(id, options))}
       >
-        <ConversationRow
+        <SessionRow
           session={session}
           name={name}
           avatar={p2p ? peer?.avatar : team?.avatar}

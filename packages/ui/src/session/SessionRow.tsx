@@ -8,8 +8,8 @@ import { part } from '../internal/part.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { sessionPreview } from './sessionPreview.ts';
 
-/** Props of {@link ConversationRow}. */
-export interface ConversationRowProps
+/** Props of {@link SessionRow}. */
+export interface SessionRowProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'onSelect' | 'children'> {
   session: Session;
   /** Display name (peer nick or team name). */
@@ -20,7 +20,7 @@ export interface ConversationRowProps
   me: string;
   /** Display name of a sender, for team previews. Default: the account. */
   getName?: (account: string) => string;
-  /** The open conversation. Default false. */
+  /** The open session. Default false. */
   selected?: boolean;
   /** Activated by click, Enter or Space. */
   onSelect?: (sessionId: SessionId) => void;
@@ -32,13 +32,22 @@ export interface ConversationRowProps
 
 const identity = (account: string) => account;
 
+/** An icon that says something about the session, named for screen readers. */
+function Marker({ name, label, children }: { name: string; label: string; children: ReactNode }) {
+  return (
+    <span {...part(name)} role="img" aria-label={label}>
+      {children}
+    </span>
+  );
+}
+
 /**
- * One conversation in the list: avatar, name, time, last-message preview (draft, recalled,
+ * One session in the list: avatar, name, time, last-message preview (draft, recalled,
  * sending, failed), unread badge (muted variant for muted sessions), pinned and muted markers.
  * A listbox `option`: the list owns focus and selection; memoized so one changed session
  * re-renders only its row.
  */
-export const ConversationRow = memo(function ConversationRow({
+export const SessionRow = memo(function SessionRow({
   session,
   name,
   avatar,
@@ -52,7 +61,7 @@ export const ConversationRow = memo(function ConversationRow({
   onClick,
   onKeyDown,
   ...rest
-}: ConversationRowProps) {
+}: SessionRowProps) {
   const { t, format } = useLocale();
   const preview = sessionPreview(session, { me, getName, t, list: format.list });
   const pinned = session.stickTopInfo.isStickOnTop;
@@ -62,7 +71,7 @@ export const ConversationRow = memo(function ConversationRow({
     <div
       tabIndex={-1}
       {...rest}
-      {...part('conversation-row', className)}
+      {...part('session-row', className)}
       role="option"
       aria-selected={selected}
       data-state={selected ? 'selected' : 'idle'}
@@ -82,32 +91,27 @@ export const ConversationRow = memo(function ConversationRow({
         }
       }}
     >
-      <span className="parley-conversation-avatar" data-part="conversation-avatar">
+      <span className="parley-session-avatar" data-part="session-avatar">
         <Avatar id={session.to} name={name} src={avatar} decorative />
       </span>
-      <span className="parley-conversation-body" data-part="conversation-body">
-        <span className="parley-conversation-top" data-part="conversation-top">
-          <span className="parley-conversation-name" data-part="conversation-name" dir="auto">
+      <span className="parley-session-body" data-part="session-body">
+        <span className="parley-session-top" data-part="session-top">
+          <span className="parley-session-name" data-part="session-name" dir="auto">
             {name}
           </span>
           {pinned ? (
-            <span
-              className="parley-pin-marker"
-              data-part="pin-marker"
-              role="img"
-              aria-label={t('session.pinned')}
-            >
+            <Marker name="pin-marker" label={t('session.pinned')}>
               <PinIcon />
-            </span>
+            </Marker>
           ) : null}
-          <span className="parley-conversation-time" data-part="conversation-time">
+          <span className="parley-session-time" data-part="session-time">
             {time > 0 ? format.listTime(time, now) : ''}
           </span>
         </span>
-        <span className="parley-conversation-bottom" data-part="conversation-bottom">
+        <span className="parley-session-bottom" data-part="session-bottom">
           <span
-            className="parley-conversation-preview"
-            data-part="conversation-preview"
+            className="parley-session-preview"
+            data-part="session-preview"
             data-state={preview.kind}
           >
             {preview.kind === 'draft' ? (
@@ -117,14 +121,9 @@ export const ConversationRow = memo(function ConversationRow({
             ) : null}
             {preview.kind === 'sending' ? <Spinner size="sm" label={t('session.sending')} /> : null}
             {preview.kind === 'failed' ? (
-              <span
-                className="parley-failed-marker"
-                data-part="failed-marker"
-                role="img"
-                aria-label={t('session.failed')}
-              >
+              <Marker name="failed-marker" label={t('session.failed')}>
                 <AlertIcon />
-              </span>
+              </Marker>
             ) : null}
             {mutedUnread && preview.kind !== 'draft'
               ? `${t('session.mutedUnread', { count: session.unread })} `
@@ -133,14 +132,9 @@ export const ConversationRow = memo(function ConversationRow({
           </span>
           {extra}
           {session.mute ? (
-            <span
-              className="parley-muted-marker"
-              data-part="muted-marker"
-              role="img"
-              aria-label={t('session.muted')}
-            >
+            <Marker name="muted-marker" label={t('session.muted')}>
               <BellOffIcon />
-            </span>
+            </Marker>
           ) : null}
           <UnreadBadge count={session.unread} muted={session.mute} dot={session.mute} />
         </span>

@@ -1,17 +1,17 @@
 import { useMessage, useUser } from '@parley/react';
 import { type KeyboardEvent, memo, useState } from 'react';
-import { MessageContent } from '../message/content/MessageContent.tsx';
-import { DateSeparator } from '../message/DateSeparator.tsx';
-import { isSystemMessage, MessageBubble } from '../message/MessageBubble.tsx';
-import { MessageMenu } from '../message/MessageMenu.tsx';
-import { UnreadDivider } from '../message/UnreadDivider.tsx';
-import type { MessageRowContext } from './MessageRowContext.ts';
+import { MessageContent } from './content/MessageContent.tsx';
+import { DateSeparator } from './DateSeparator.tsx';
+import { isSystemMessage, MessageBubble } from './MessageBubble.tsx';
+import { MessageMenu } from './MessageMenu.tsx';
+import type { MessageRowShared } from './MessageRowShared.ts';
 import { MessageRowStatus } from './MessageRowStatus.tsx';
+import { UnreadDivider } from './UnreadDivider.tsx';
 
 /** Props of {@link MessageRow}. */
 export interface MessageRowProps {
   idClient: string;
-  ctx: MessageRowContext;
+  shared: MessageRowShared;
   showDate: boolean;
   grouped: boolean;
   /** Unread count shown in a divider above the message; 0 for none. */
@@ -26,19 +26,19 @@ export interface MessageRowProps {
  */
 export const MessageRow = memo(function MessageRow({
   idClient,
-  ctx,
+  shared,
   showDate,
   grouped,
   unreadDivider,
   tabbable,
 }: MessageRowProps) {
-  const message = useMessage(ctx.sessionId, idClient);
+  const message = useMessage(shared.sessionId, idClient);
   const sender = useUser(message?.from ?? '');
   // The recall window is checked when the menu opens, not when the row last rendered.
-  const [now, setNow] = useState(ctx.now);
+  const [now, setNow] = useState(shared.now);
   if (!message) return null;
-  const mine = message.from === ctx.me;
-  const refreshNow = () => setNow(ctx.now());
+  const mine = message.from === shared.me;
+  const refreshNow = () => setNow(shared.now());
   const onKeyDownCapture = (event: KeyboardEvent) => {
     if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) refreshNow();
   };
@@ -53,20 +53,10 @@ export const MessageRow = memo(function MessageRow({
     >
       {showDate ? <DateSeparator time={message.time} now={now} /> : null}
       {unreadDivider > 0 ? <UnreadDivider count={unreadDivider} /> : null}
-      <MessageMenu
-        message={message}
-        me={ctx.me}
-        now={now}
-        recallWindowMs={ctx.recallWindowMs}
-        moreButton="pointer"
-        onResend={ctx.resend}
-        onRecall={ctx.recall}
-        onDelete={ctx.remove}
-        onForward={ctx.forward}
-      >
+      <MessageMenu message={message} me={shared.me} now={now} moreButton="pointer" {...shared.menu}>
         <MessageBubble
           message={message}
-          me={ctx.me}
+          me={shared.me}
           senderName={sender?.nick || undefined}
           senderAvatar={sender?.avatar}
           grouped={grouped}
@@ -75,17 +65,21 @@ export const MessageRow = memo(function MessageRow({
           data-message-id={idClient}
           status={
             mine ? (
-              <MessageRowStatus message={message} onResend={ctx.resend} getName={ctx.getName} />
+              <MessageRowStatus
+                message={message}
+                onResend={shared.menu.onResend}
+                getName={shared.getName}
+              />
             ) : undefined
           }
         >
           <MessageContent
             message={message}
-            renderers={ctx.renderers}
-            me={ctx.me}
-            getName={ctx.getName}
-            onCancelUpload={ctx.cancelUpload}
-            onReEdit={ctx.reEdit}
+            renderers={shared.renderers}
+            me={shared.me}
+            getName={shared.getName}
+            onCancelUpload={shared.cancelUpload}
+            onReEdit={shared.reEdit}
           />
         </MessageBubble>
       </MessageMenu>

@@ -18,17 +18,17 @@ import { part } from '../internal/part.ts';
 import { useControllableState } from '../internal/useControllableState.ts';
 import { NewChatButton } from '../newchat/NewChatButton.tsx';
 import { actionErrorMessage, type SessionAction } from './actionErrorMessage.ts';
-import { ConnectedConversationRow } from './ConnectedConversationRow.tsx';
-import { ConversationListHeader } from './ConversationListHeader.tsx';
-import { ConversationListState, type ListPlaceholder } from './ConversationListState.tsx';
+import { ConnectedSessionRow } from './ConnectedSessionRow.tsx';
 import { ListNotice } from './ListNotice.tsx';
+import { SessionListHeader } from './SessionListHeader.tsx';
+import { type ListPlaceholder, SessionListState } from './SessionListState.tsx';
 import { useRovingFocus } from './useRovingFocus.ts';
 
-/** Props of {@link ConversationList}. */
-export interface ConversationListProps extends Omit<UseSessionsOptions, 'query'> {
-  /** The open conversation (controlled). Omit to let the list keep it. */
+/** Props of {@link SessionList}. */
+export interface SessionListProps extends Omit<UseSessionsOptions, 'query'> {
+  /** The open session (controlled). Omit to let the list keep it. */
   selectedId?: SessionId | null;
-  /** Called when the user picks a conversation (click, Enter, Space). */
+  /** Called when the user picks a session (click, Enter, Space). */
   onSelect?: (sessionId: SessionId) => void;
   /** Filter text (controlled). Default: the search box's own text, or none. */
   query?: string;
@@ -66,13 +66,13 @@ export interface ConversationListProps extends Omit<UseSessionsOptions, 'query'>
 const NO_RECT: Rect = { width: 0, height: 0 };
 
 /**
- * The conversation list: virtualized rows of `ConversationRow`, each subscribed to its own
+ * The session list: virtualized rows of `SessionRow`, each subscribed to its own
  * session, in a keyboard-navigable listbox (arrows, Home/End, PageUp/PageDown, typeahead,
  * Enter/Space selects, Shift+F10 or the ContextMenu key opens the row menu). Row menus pin,
  * mark read, mute and delete, and failures are announced. Loads more sessions near the end
  * and shows loading, empty and error states. Needs a `ChatProvider` and a `ParleyRoot`.
  */
-export function ConversationList({
+export function SessionList({
   scene,
   selectedId: selectedProp,
   onSelect,
@@ -89,7 +89,7 @@ export function ConversationList({
   initialRect,
   className,
   style,
-}: ConversationListProps) {
+}: SessionListProps) {
   const t = useT();
   const chat = useChat();
   const [query, setQuery] = useControllableState(queryProp, '', onQueryChange);
@@ -196,12 +196,12 @@ export function ConversationList({
   const setSize = hasMore ? -1 : sessions.length;
   return (
     <div
-      {...part('conversation-list', className)}
+      {...part('session-list', className)}
       data-state={placeholder?.kind ?? 'ready'}
       style={style}
     >
       {showHeader || newChat ? (
-        <ConversationListHeader
+        <SessionListHeader
           showTitle={showHeader}
           totalUnread={totalUnread}
           actions={newChat ? startChat('icon') : null}
@@ -225,12 +225,12 @@ export function ConversationList({
       ) : null}
       {notice ? <ListNotice message={notice} onDismiss={() => setNotice(null)} /> : null}
       {placeholder ? (
-        <ConversationListState state={placeholder} />
+        <SessionListState state={placeholder} />
       ) : (
         <div
           ref={listRef}
-          className="parley-conversation-scroller"
-          data-part="conversation-scroller"
+          className="parley-session-scroller"
+          data-part="session-scroller"
           role="listbox"
           aria-label={label ?? t('list.label')}
           aria-busy={loading || undefined}
@@ -239,15 +239,15 @@ export function ConversationList({
           onBlur={focus.onBlur}
         >
           <div
-            className="parley-conversation-rows"
-            data-part="conversation-rows"
+            className="parley-session-rows"
+            data-part="session-rows"
             style={{ blockSize: virtualizer.getTotalSize() }}
           >
             {items.map((item) => {
               const id = sessions[item.index]?.id;
               if (id === undefined) return null;
               return (
-                <ConnectedConversationRow
+                <ConnectedSessionRow
                   key={id}
                   sessionId={id}
                   index={item.index}

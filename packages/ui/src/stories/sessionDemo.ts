@@ -1,5 +1,11 @@
-import type { LocalServer, StoredMessage, TeamRecord } from '@parley/adapter-local';
+import {
+  generateFixtures,
+  type LocalServer,
+  type StoredMessage,
+  type TeamRecord,
+} from '@parley/adapter-local';
 import type { Chat, UserProfile } from '@parley/react';
+import type { LocalChatProps } from './LocalChat.tsx';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -75,10 +81,10 @@ function text(
 }
 
 /**
- * A lively list for stories: p2p and team conversations over the last weeks, some unread,
- * written by peers and by `me`. Pair with {@link decorateConversations} once connected.
+ * A lively list for stories: p2p and team sessions over the last weeks, some unread,
+ * written by peers and by `me`. Pair with {@link decorateSessions} once connected.
  */
-export async function seedConversations(server: LocalServer, now = Date.now()): Promise<void> {
+export async function seedSessions(server: LocalServer, now = Date.now()): Promise<void> {
   const users: UserProfile[] = [
     { account: 'me', nick: 'Me' },
     ...PEOPLE.map(([account, nick]) => ({ account, nick })),
@@ -92,7 +98,7 @@ export async function seedConversations(server: LocalServer, now = Date.now()): 
     })),
   }));
   const messages: StoredMessage[] = [];
-  // Older conversations first: the list shows the newest at the top.
+  // Older sessions first: the list shows the newest at the top.
   const threads: Array<{ to: string; scene: 'p2p' | 'team'; members: string[] }> = [
     ...PEOPLE.map(([account]) => ({ to: account, scene: 'p2p' as const, members: [account] })),
     ...TEAMS.map(([teamId]) => ({ to: teamId, scene: 'team' as const, members: ['bob', 'carol'] })),
@@ -114,7 +120,7 @@ export async function seedConversations(server: LocalServer, now = Date.now()): 
 }
 
 /** Pins, mutes, drafts and read marks that make the seeded list show every row state. */
-export async function decorateConversations(chat: Chat): Promise<void> {
+export async function decorateSessions(chat: Chat): Promise<void> {
   await chat.pin('team-design');
   await chat.pin('p2p-alice');
   await chat.setMute('team-family', true);
@@ -123,7 +129,7 @@ export async function decorateConversations(chat: Chat): Promise<void> {
   await chat.markSessionRead('p2p-bob');
 }
 
-/** One conversation with a very long name and preview and a huge unread count. */
+/** One session with a very long name and preview and a huge unread count. */
 export async function seedLongContent(server: LocalServer, now = Date.now()): Promise<void> {
   const long = 'Wolfeschlegelsteinhausenbergerdorff '.repeat(4).trim();
   const users: UserProfile[] = [
@@ -140,3 +146,22 @@ export async function seedLongContent(server: LocalServer, now = Date.now()): Pr
   messages.push(text(messages.length, 'nospace', 'me', 'p2p', now - 5 * 60_000, 'y'.repeat(2_000)));
   await server.importBulk({ users, messages });
 }
+
+/** A `LocalChat` backend for a story: its `setup`, `after` and `connection`. */
+export type StoryBackend = Omit<LocalChatProps, 'children'>;
+
+/** The lively list: {@link seedSessions}, then {@link decorateSessions} once connected. */
+export const livelyBackend: StoryBackend = {
+  setup: (server) => seedSessions(server),
+  after: (chat) => decorateSessions(chat),
+};
+
+/** Very long names and previews and a huge unread count ({@link seedLongContent}). */
+export const longContentBackend: StoryBackend = { setup: (server) => seedLongContent(server) };
+
+/** 10,000 sessions with one message each, for paging while scrolling. */
+export const tenThousandBackend: StoryBackend = {
+  setup: async (server) => {
+    await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
+  },
+};

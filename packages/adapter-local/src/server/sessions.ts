@@ -1,8 +1,8 @@
 import type { Page, PageQuery, Session, SessionId } from '@parley/core';
 import { countsTowardUnread, emptySession } from '@parley/core';
 import { clampLimit, decodeCursor, encodeCursor, upperBound } from './paging.ts';
-import type { ServerContext } from './ServerContext.ts';
 import type { ServerData } from './ServerData.ts';
+import type { ServerState } from './ServerState.ts';
 import type { SessionRecord, StoredMessage } from './types.ts';
 import { isVisible, viewMessage } from './view.ts';
 
@@ -135,21 +135,21 @@ export function getSessions(
 
 /** Sets the server ext; creates the session (without lastMsg) when it is not in the list. */
 export function setSessionExt(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   ext: string,
   origin: string,
   loginTime: number,
 ): Session {
-  const { data } = ctx;
+  const { data } = state;
   const time = data.tick();
   const record = { ...data.record(account, id), ext };
   if (!candidate(data, account, id, loginTime)) {
     record.createdAt = time;
   }
   data.saveRecord(record);
-  ctx.feed.emit(
+  state.feed.emit(
     account,
     { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, ext }, time },
     origin,
@@ -159,17 +159,17 @@ export function setSessionExt(
 
 /** Mutes or unmutes a session for the account. */
 export function setMute(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   mute: boolean,
   origin: string,
 ): void {
-  const { data } = ctx;
+  const { data } = state;
   const time = data.tick();
   const record = { ...data.record(account, id), mute };
   data.saveRecord(record);
-  ctx.feed.emit(
+  state.feed.emit(
     account,
     { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, mute }, time },
     origin,

@@ -8,6 +8,7 @@ import { type DeviceLink, Feed } from './Feed.ts';
 import { loadInto } from './load.ts';
 import { ServerConnection } from './ServerConnection.ts';
 import { ServerData } from './ServerData.ts';
+import type { ServerPort } from './ServerPort.ts';
 import type { ServerState } from './ServerState.ts';
 import {
   addMembers,
@@ -60,14 +61,14 @@ export interface BulkData {
  * kept in memory and written through to a {@link ServerStorage}. Clients (devices) talk to
  * it through `createLocalAdapter`; tests and fixtures may call its admin methods directly.
  */
-export class LocalServer {
+export class LocalServer implements ServerPort {
   /** Recall window, ms. */
   readonly recallWindowMs: number;
   /** Most pinned sessions per account. */
   readonly maxPins: number;
   /** Records that could not be read when the server opened; the rest was loaded. */
   readonly storageErrors: ChatError[];
-  /** Shared with the command modules. */
+  /** What the command modules work on; devices reach it through their `ServerConnection`. */
   readonly state: ServerState;
   private readonly storage: ServerStorage;
   private flushing: Promise<void> = Promise.resolve();
@@ -147,10 +148,7 @@ export class LocalServer {
 
   /** Profiles of the given accounts that exist. */
   getUsers(accounts: readonly string[]): UserProfile[] {
-    return accounts.flatMap((a) => {
-      const user = this.state.data.users.get(a);
-      return user ? [user] : [];
-    });
+    return this.state.data.profiles(accounts);
   }
 
   /**

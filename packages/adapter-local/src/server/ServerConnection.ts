@@ -31,10 +31,10 @@ import { deleteHistory, deleteSessions } from './deletes.ts';
 import { searchDirectory } from './directory.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';
 import { getHistory } from './history.ts';
-import type { LocalServer } from './LocalServer.ts';
 import { forward, recall, send } from './messages.ts';
 import { getPinned, pin, unpin, updatePinExt } from './pins.ts';
 import { markAllRead, markRead, sendReceipt, teamReceiptDetail } from './receipts.ts';
+import type { ServerPort } from './ServerPort.ts';
 import { getSession, getSessions, setMute, setSessionExt } from './sessions.ts';
 
 /**
@@ -46,7 +46,7 @@ export class ServerConnection {
   readonly loginTime: number;
 
   constructor(
-    private readonly server: LocalServer,
+    private readonly server: ServerPort,
     private readonly link: DeviceLink,
   ) {
     this.loginTime = server.state.data.tick();
@@ -111,7 +111,7 @@ export class ServerConnection {
   }
 
   getUsers(accounts: readonly string[]): UserProfile[] {
-    return this.server.getUsers(accounts);
+    return this.server.state.data.profiles(accounts);
   }
 
   recall(idClient: string): Promise<Message> {

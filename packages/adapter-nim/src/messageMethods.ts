@@ -1,11 +1,10 @@
 import type { ChatAdapter, Message, SessionId } from '@parley/core';
-import { ChatError } from '@parley/core';
+import { ChatError, recallTip } from '@parley/core';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import { deleteHistory } from './deleteHistory.ts';
 import { fetchHistory, type HistoryDeps } from './fetchHistory.ts';
 import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import { nimCall } from './nimErrors.ts';
-import { recalledVersion } from './Recalls.ts';
 import { sendToNim } from './sendToNim.ts';
 import { messageTarget, sessionTarget } from './sessionTarget.ts';
 import { toMessage } from './toMessage.ts';
@@ -69,7 +68,7 @@ export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
       }
       if (!message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
       await nimCall('recall', () => nim.msg.recallMsg({ msg: imOf(message) }));
-      return recalls.add(recalledVersion(message, me(), Math.max(Date.now(), message.time)));
+      return recalls.add(recallTip(message, me(), Math.max(Date.now(), message.time)));
     },
 
     async sendReceipt(message) {

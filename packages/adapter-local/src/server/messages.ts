@@ -1,5 +1,5 @@
 import type { AdapterEvent, Message, Scene, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest } from '@parley/core';
+import { ChatError, checkSendRequest, recallTip } from '@parley/core';
 import { participants } from './ServerData.ts';
 import type { ServerState } from './ServerState.ts';
 import type { StoredMessage } from './types.ts';
@@ -114,19 +114,10 @@ export function recall(
     });
   }
   const nick = data.users.get(account)?.nick ?? account;
+  // Stored with the sender's original; `viewMessage` keeps it from everyone else.
   const recalled: StoredMessage = {
-    idClient: message.idClient,
-    idServer: message.idServer,
-    scene: message.scene,
-    sessionId: message.sessionId,
-    from: message.from,
-    to: message.to,
-    time: message.time,
-    status: message.status,
-    type: 'tip',
-    body: `${nick} recalled a message`,
+    ...recallTip(message, account, time, `${nick} recalled a message`),
     countable: false,
-    recall: { by: account, time, original: { type: message.type, body: message.body } },
   };
   data.putMessage(recalled);
   fanOut(

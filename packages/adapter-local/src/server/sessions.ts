@@ -148,12 +148,7 @@ export function setSessionExt(
   if (!candidate(data, account, id, loginTime)) {
     record.createdAt = time;
   }
-  data.saveRecord(record);
-  state.feed.emit(
-    account,
-    { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, ext }, time },
-    origin,
-  );
+  saveAndAnnounce(state, record, { ext }, time, origin);
   return buildSession(data, account, id);
 }
 
@@ -165,13 +160,19 @@ export function setMute(
   mute: boolean,
   origin: string,
 ): void {
-  const { data } = state;
-  const time = data.tick();
-  const record = { ...data.record(account, id), mute };
-  data.saveRecord(record);
-  state.feed.emit(
-    account,
-    { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, mute }, time },
-    origin,
-  );
+  const time = state.data.tick();
+  saveAndAnnounce(state, { ...state.data.record(account, id), mute }, { mute }, time, origin);
+}
+
+/** Saves an account's changed session record and tells its devices which fields changed. */
+function saveAndAnnounce(
+  state: ServerState,
+  record: SessionRecord,
+  change: Partial<Pick<Session, 'ext' | 'mute'>>,
+  time: number,
+  origin: string,
+): void {
+  state.data.saveRecord(record);
+  const session = { id: record.sessionId, scene: record.scene, to: record.to, ...change };
+  state.feed.emit(record.account, { type: 'sessionUpdated', session, time }, origin);
 }

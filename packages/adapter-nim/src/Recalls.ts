@@ -9,30 +9,6 @@ const RECALL_SCENES = {
 } as const;
 
 /**
- * The recall notice that replaces `message`: a tip carrying `recall`. The sender's own copy
- * keeps the original text so it can be re-edited.
- */
-export function recalledVersion(message: Message, by: string, time: number): Message {
-  return {
-    idClient: message.idClient,
-    idServer: message.idServer,
-    scene: message.scene,
-    sessionId: message.sessionId,
-    from: message.from,
-    to: message.to,
-    time: message.time,
-    status: message.status,
-    type: 'tip',
-    body: '',
-    recall: {
-      by,
-      time,
-      ...(message.from === by ? { original: { type: message.type, body: message.body } } : {}),
-    },
-  };
-}
-
-/**
  * Recalled messages this device learned of, by session. The server drops a recalled message
  * from roaming and history (the SDK: 撤回后不能通过漫游消息、或者历史消息拉取到), so the
  * recall notice (`recallMsgP2p` / `recallMsgTeam` / `recallMsgSuperTeam` system messages, live

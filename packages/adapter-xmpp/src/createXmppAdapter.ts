@@ -110,12 +110,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
 
     async disconnect() {
       stopped = true;
-      const d = device;
-      if (!d) return;
-      d.online = false;
-      d.link.client.reconnect.stop();
-      await d.link.client.stop().catch(() => undefined);
-      d.emit({ type: 'connection', status: 'disconnected' });
+      await device?.stop();
     },
 
     subscribe(listener) {

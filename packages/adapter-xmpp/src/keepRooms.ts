@@ -1,14 +1,17 @@
 import { selfPing } from './teams.ts';
-import type { XmppDevice } from './XmppDevice.ts';
+import type { XmppLink } from './XmppLink.ts';
 
-/**
- * Joins a team room again, whatever this connection believed, and reads what the room
- * archived since the last entry this device saw (raising its events).
- */
-export async function rejoinTeam(d: XmppDevice, teamId: string): Promise<void> {
-  const team = d.teams.get(teamId);
-  if (team) team.joined = null;
-  await d.ensureTeam(teamId);
+/** What keeping a device in its team rooms needs of it. */
+export interface RoomDeps {
+  readonly me: string;
+  readonly mucDomain: string;
+  readonly link: XmppLink;
+  /** The rooms joined, or being joined, on this connection. */
+  readonly teams: ReadonlyMap<string, { readonly joined: Promise<void> | null }>;
+  /** False once the adapter disconnected. */
+  readonly online: boolean;
+  roomJid(teamId: string): string;
+  rejoinTeam(teamId: string): Promise<void>;
 }
 
 /**
@@ -19,7 +22,7 @@ export async function rejoinTeam(d: XmppDevice, teamId: string): Promise<void> {
  * whether I am still in it (XEP-0410 MUC self-ping); a room that forgot me is joined again,
  * which also reads what it archived meanwhile. Stops once the adapter disconnects.
  */
-export function keepRooms(d: XmppDevice, quietMs: number): void {
+export function keepRooms(d: RoomDeps, quietMs: number): void {
   const lastSign = new Map<string, number>();
   d.link.onStanza((stanza) => {
     const room = stanza.attrs.from?.split('/')[0];
@@ -33,7 +36,7 @@ export function keepRooms(d: XmppDevice, quietMs: number): void {
     if (!ok || d.link.client.status !== 'online') return;
     const state = await selfPing(d.link, d.roomJid(teamId), d.me);
     if (state === 'left' && d.teams.get(teamId)?.joined === joined) {
-      await rejoinTeam(d, teamId).catch(() => undefined);
+      await d.rejoinTeam(teamId).catch(() => undefined);
     }
   };
   const timer = setInterval(

@@ -2,7 +2,6 @@ import type { Message, SendRequest } from '@parley/core';
 import { ChatError } from '@parley/core';
 import { checkSendRequest, toSessionId } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
-import { rejoinTeam } from './keepRooms.ts';
 import { NS } from './namespaces.ts';
 import { contentStanza, type Target } from './outgoing.ts';
 import type { XmppDevice } from './XmppDevice.ts';
@@ -44,7 +43,7 @@ export async function sendMessage(
     let answer = await sendToRoom(d, stanza, request.idClient);
     if (answer.attrs.type === 'error') {
       // The room forgot me (restarted on another node): join again and send once more.
-      await rejoinTeam(d, request.to);
+      await d.rejoinTeam(request.to);
       answer = await sendToRoom(d, stanza, request.idClient);
     }
     if (answer.attrs.type === 'error') {

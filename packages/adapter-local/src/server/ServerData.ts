@@ -149,6 +149,14 @@ export class ServerData {
     return this.convs.get(convKey(parsed.scene, account, parsed.to)) ?? [];
   }
 
+  /** Profiles of the given accounts that exist, in the order asked. */
+  profiles(accounts: readonly string[]): UserProfile[] {
+    return accounts.flatMap((account) => {
+      const user = this.users.get(account);
+      return user ? [user] : [];
+    });
+  }
+
   team(teamId: string): Team | undefined {
     return this.teams.get(teamId)?.team;
   }

@@ -28,6 +28,7 @@ export { newestMessage } from './newestMessage.ts';
 export { clampPageSize, MAX_PAGE_SIZE, MAX_SMALL_PAGE_SIZE, pageAfter, toPage } from './paging.ts';
 export { assertCanPin, MAX_PINS } from './pin.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './recall.ts';
+export { recallTip } from './recallTip.ts';
 export { isReadByPeer, isUnreadByMe, readStatus } from './receipts.ts';
 export { survivesHistoryDelete } from './sessionDelete.ts';
 export { countsTowardUnread } from './unread.ts';

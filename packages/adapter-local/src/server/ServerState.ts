@@ -1,8 +1,11 @@
 import type { Feed } from './Feed.ts';
 import type { ServerData } from './ServerData.ts';
 
-/** What the server's command modules share. */
-export interface ServerContext {
+/**
+ * The server as its command modules see it: the data, the feed that pushes events to devices,
+ * and the limits the commands enforce.
+ */
+export interface ServerState {
   readonly data: ServerData;
   readonly feed: Feed;
   /** Recall window, ms. */

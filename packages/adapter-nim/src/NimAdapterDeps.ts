@@ -10,7 +10,7 @@ import type { SessionView } from './SessionView.ts';
  * What one adapter's methods share: the app's SDK instance, the options, and what this device
  * learned that the SDK does not keep (its message objects, recall notices, server ext).
  */
-export interface NimAdapterContext {
+export interface NimAdapterDeps {
   readonly nim: LiveNim;
   readonly options: NimAdapterOptions;
   readonly cache: NimMessageCache;

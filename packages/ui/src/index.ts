@@ -23,6 +23,12 @@ export {
 export { createFormatters, type Formatters } from './i18n/format.ts';
 export type { LocaleContextValue } from './i18n/LocaleContext.ts';
 export { LocaleProvider, type LocaleProviderProps } from './i18n/LocaleProvider.tsx';
+export {
+  loadParleyLocale,
+  type ParleyLocale,
+  parleyLocaleLoaded,
+  parleyLocales,
+} from './i18n/loadParleyLocale.ts';
 export { en } from './i18n/locales/en.ts';
 export type { LocaleBundle } from './i18n/locales/LocaleBundle.ts';
 export type { LocaleOverrides, ParleyResources } from './i18n/locales/LocaleOverrides.ts';

@@ -55,3 +55,7 @@ export const TenThousandRows: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };
+/** Japanese strings, loaded on first use like every locale beyond English and Chinese. */
+export const Japanese: Story = { globals: { locale: 'ja' } };
+/** Arabic strings, with Arabic's six plural forms. */
+export const Arabic: Story = { globals: { locale: 'ar' } };

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnreadBadge } from '../badge/UnreadBadge.tsx';
-import { ConversationList } from '../list/ConversationList.tsx';
+import { SessionList } from '../session/SessionList.tsx';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { openLocalList, TEST_RECT } from '../test/localList.tsx';
 import { renderWithParley } from '../test/renderWithParley.tsx';
@@ -16,7 +16,7 @@ describe('the kit in a lazily loaded locale', { timeout: 20_000 }, () => {
   it('shows English first, then Japanese once its strings arrive', async () => {
     env = await openLocalList({ peers: [{ account: 'alice', nick: 'Alice' }] });
     const { container } = env.render(
-      <ConversationList initialRect={TEST_RECT} showHeader searchable />,
+      <SessionList initialRect={TEST_RECT} showHeader searchable />,
       { locale: 'ja' },
     );
     expect(screen.getByRole('listbox', { name: 'Conversations' })).toBeTruthy();

@@ -30,7 +30,7 @@ export function useSessionFallback({
   const sceneKey = typeof scene === 'string' ? scene : (scene?.join(',') ?? '');
   const text = query?.trim().toLowerCase() ?? '';
   const select = useMemo(() => fallbackSelector(sceneKey, text, wanted), [sceneKey, text, wanted]);
-  return useChatStore(select, sameFallback);
+  return useChatStore(select);
 }
 
 function fallbackSelector(
@@ -39,18 +39,19 @@ function fallbackSelector(
   wanted: SessionId | null,
 ): (state: ChatState) => SessionFallback {
   const scenes = sceneKey ? new Set(sceneKey.split(',')) : null;
-  // The store calls selectors on every change (a typing event, a receipt): walking the list
-  // again is wasted unless the sessions, or the names a query matches, changed.
-  let last:
-    | { state: Pick<ChatState, 'sessions' | 'users' | 'teams'>; result: SessionFallback }
-    | undefined;
+  // The store calls selectors on every change (a typing event, a receipt): the list is walked
+  // again only when the sessions, or the names a query matches, changed.
+  let inputs: readonly unknown[] = [];
+  let result: SessionFallback = { first: null, present: false };
   return (state) => {
-    const unchanged =
-      last !== undefined &&
-      last.state.sessions.order === state.sessions.order &&
-      last.state.sessions.byId === state.sessions.byId &&
-      (!query || (last.state.users === state.users && last.state.teams === state.teams));
-    if (last && unchanged) return last.result;
+    const next = [
+      state.sessions.order,
+      state.sessions.byId,
+      query && state.users,
+      query && state.teams,
+    ];
+    if (next.every((input, i) => input === inputs[i])) return result;
+    inputs = next;
     let first: SessionId | null = null;
     let present = false;
     for (const id of state.sessions.order) {
@@ -64,11 +65,8 @@ function fallbackSelector(
       if (session.id === wanted) present = true;
       if (present || wanted === null) break;
     }
-    last = { state, result: { first, present } };
-    return last.result;
+    // The same object while both values hold, so the layout re-renders only when one changes.
+    if (first !== result.first || present !== result.present) result = { first, present };
+    return result;
   };
-}
-
-function sameFallback(a: SessionFallback, b: SessionFallback): boolean {
-  return a.first === b.first && a.present === b.present;
 }

@@ -1,4 +1,5 @@
 import { Fragment, memo, useMemo } from 'react';
+import { ExternalLink } from '../internal/ExternalLink.tsx';
 import { part } from '../internal/part.ts';
 import { mayContainLink, plainTokens, toText } from './plainText.ts';
 import { useLinkify } from './useLinkify.ts';
@@ -30,18 +31,15 @@ export const MessageText = memo(function MessageText({ text }: MessageTextProps)
     <span {...part('message-text')} dir="auto">
       {tokens.map((token, i) =>
         token.type === 'link' ? (
-          <a
+          <ExternalLink
             // Tokens never reorder for a given text, so the index is a stable key.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             key={i}
-            className="parley-link"
-            data-part="link"
+            part="link"
             href={token.href}
-            target="_blank"
-            rel="noopener noreferrer"
           >
             {token.text}
-          </a>
+          </ExternalLink>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <Fragment key={i}>{token.text}</Fragment>

@@ -22,5 +22,5 @@ function markOf(session: Session | undefined): UnreadMark | null {
 }
 
 function sameMark(a: UnreadMark | null, b: UnreadMark | null): boolean {
-  return a === b || (a !== null && b !== null && a.ack === b.ack && a.unread === b.unread);
+  return a?.ack === b?.ack && a?.unread === b?.unread;
 }

@@ -1,4 +1,5 @@
 import { useLocale } from '../../i18n/useT.ts';
+import { ExternalLink } from '../../internal/ExternalLink.tsx';
 import { FileIcon } from '../../internal/icons.tsx';
 import { part } from '../../internal/part.ts';
 import { safeMediaUrl } from '../../internal/safeUrl.ts';
@@ -26,18 +27,15 @@ export function FileContent({ message, attach, onCancelUpload }: MessageRenderer
       </span>
       <span className="parley-file-meta" data-part="file-meta">
         {url ? (
-          <a
-            className="parley-file-name"
-            data-part="file-name"
+          <ExternalLink
+            part="file-name"
             href={url}
             download={name}
-            target="_blank"
-            rel="noopener noreferrer"
             aria-label={t('message.file.download', { name })}
             title={name}
           >
             {name}
-          </a>
+          </ExternalLink>
         ) : (
           <span className="parley-file-name" data-part="file-name" title={name}>
             {name}

@@ -1,5 +1,6 @@
 import type { GeoAttach } from '@parley/core';
 import { useT } from '../../i18n/useT.ts';
+import { ExternalLink } from '../../internal/ExternalLink.tsx';
 import { MapPinIcon } from '../../internal/icons.tsx';
 import { part } from '../../internal/part.ts';
 import { safeLinkUrl } from '../../internal/safeUrl.ts';
@@ -22,16 +23,9 @@ export function GeoContent({ attach, geoLink = openStreetMapLink }: MessageRende
       </span>
       <span className="parley-geo-meta" data-part="geo-meta">
         {href ? (
-          <a
-            className="parley-geo-title"
-            data-part="geo-title"
-            href={href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t('message.geo.open', { title })}
-          >
+          <ExternalLink part="geo-title" href={href} aria-label={t('message.geo.open', { title })}>
             {title}
-          </a>
+          </ExternalLink>
         ) : (
           <span className="parley-geo-title" data-part="geo-title">
             {title}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
+import { ExternalLink } from '../../internal/ExternalLink.tsx';
 import { ImageIcon } from '../../internal/icons.tsx';
 import { part } from '../../internal/part.ts';
 import { safeMediaUrl } from '../../internal/safeUrl.ts';
@@ -60,16 +61,9 @@ export function ImageContent({
         {picture}
       </button>
     ) : (
-      <a
-        className="parley-image-open"
-        data-part="image-open"
-        href={url}
-        target="_blank"
-        rel="noopener noreferrer"
-        aria-label={t('message.image.open', { name })}
-      >
+      <ExternalLink part="image-open" href={url} aria-label={t('message.image.open', { name })}>
         {picture}
-      </a>
+      </ExternalLink>
     );
   }
 

@@ -1,11 +1,10 @@
 import type { ChatAdapter, Message, SessionId } from '@parley/core';
-import { ChatError } from '@parley/core';
+import { ChatError, recalledVersion } from '@parley/core';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import { deleteHistory } from './deleteHistory.ts';
 import { fetchHistory, type HistoryContext } from './fetchHistory.ts';
 import type { NimAdapterContext } from './NimAdapterContext.ts';
 import { nimCall } from './nimErrors.ts';
-import { recalledVersion } from './Recalls.ts';
 import { sendToNim } from './sendToNim.ts';
 import { messageTarget, sessionTarget } from './sessionTarget.ts';
 import { toMessage } from './toMessage.ts';

@@ -62,6 +62,7 @@ export {
   toPage,
 } from './rules/paging.ts';
 export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
+export { RecallMemory, recalledVersion } from './rules/recallMemory.ts';
 export { isReadByPeer, isUnreadByMe, readStatus } from './rules/receipts.ts';
 export type { SessionDeletion } from './rules/sessionDelete.ts';
 export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';

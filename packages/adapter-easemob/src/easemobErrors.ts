@@ -1,0 +1,79 @@
+import { ChatError, type ChatErrorCode, isChatError } from '@parley/core';
+
+/** What the adapter was doing, so that a generic SDK code gets the precise Parley code. */
+export type EasemobOperation = 'connect' | 'send' | 'upload' | 'recall' | 'pin' | 'other';
+
+/** The SDK's status codes (`EasemobChat.Code`) by meaning. */
+const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
+  [-1]: 'TIMEOUT', // REQUEST_TIMEOUT
+  [-3]: 'INVALID_ARGUMENT', // REQUEST_PARAMETER_ERROR
+  1: 'NOT_CONNECTED', // WEBIM_CONNCTION_OPEN_ERROR
+  2: 'AUTH_FAILED', // WEBIM_CONNCTION_AUTH_ERROR
+  16: 'NOT_CONNECTED', // WEBIM_CONNCTION_DISCONNECTED
+  28: 'AUTH_FAILED', // WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR
+  32: 'NOT_CONNECTED', // WEBIM_CONNCTION_CLIENT_OFFLINE
+  39: 'NOT_CONNECTED', // WEBIM_CONNECTION_CLOSED
+  51: 'NOT_FOUND', // MESSAGE_NOT_FOUND
+  52: 'PERMISSION_DENIED', // NO_PERMISSION
+  53: 'UNSUPPORTED', // OPERATION_UNSUPPORTED
+  54: 'PERMISSION_DENIED', // OPERATION_NOT_ALLOWED
+  101: 'UPLOAD_FAILED', // WEBIM_UPLOADFILE_ERROR
+  204: 'NOT_FOUND', // USER_NOT_FOUND
+  510: 'NOT_CONNECTED', // MESSAGE_WEBSOCKET_DISCONNECTED
+  602: 'PERMISSION_DENIED', // GROUP_NOT_JOINED
+  603: 'PERMISSION_DENIED', // PERMISSION_DENIED
+  605: 'NOT_FOUND', // GROUP_NOT_EXIST
+  1400: 'NOT_FOUND', // CONVERSATION_NOT_EXIST
+};
+
+/** Codes whose meaning depends on the operation. */
+const BY_OPERATION: Partial<Record<EasemobOperation, Readonly<Record<number, ChatErrorCode>>>> = {
+  recall: { 504: 'RECALL_EXPIRED', 52: 'RECALL_NOT_ALLOWED', 54: 'RECALL_NOT_ALLOWED' },
+  pin: { 50: 'PIN_LIMIT' }, // MAX_LIMIT
+  upload: { [-4]: 'UPLOAD_CANCELLED' }, // REQUEST_ABORT
+};
+
+const FALLBACK: Record<EasemobOperation, ChatErrorCode> = {
+  connect: 'AUTH_FAILED',
+  send: 'SEND_FAILED',
+  upload: 'UPLOAD_FAILED',
+  recall: 'INTERNAL',
+  pin: 'INTERNAL',
+  other: 'INTERNAL',
+};
+
+function field(error: unknown, key: string): unknown {
+  return typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
+}
+
+/**
+ * Turns whatever the SDK rejected with (an `ErrorEvent` with a numeric `type`, anything else)
+ * into a `ChatError`; the SDK code stays in `details.easemobCode`.
+ */
+export function toEasemobChatError(error: unknown, operation: EasemobOperation): ChatError {
+  if (isChatError(error)) return error;
+  const raw = field(error, 'type');
+  const code = typeof raw === 'number' ? raw : Number.NaN;
+  const said = field(error, 'message');
+  const message =
+    typeof said === 'string' && said !== '' ? said : `Easemob ${operation} failed (${String(raw)})`;
+  const mapped =
+    (Number.isFinite(code) && (BY_OPERATION[operation]?.[code] ?? BY_CODE[code])) ||
+    FALLBACK[operation];
+  return new ChatError(mapped, message, {
+    cause: error,
+    details: Number.isFinite(code) ? { easemobCode: code } : undefined,
+  });
+}
+
+/** Runs an SDK call and rejects with a `ChatError` when it fails. */
+export async function emCall<T>(
+  operation: EasemobOperation,
+  run: () => Promise<T> | T,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toEasemobChatError(error, operation);
+  }
+}

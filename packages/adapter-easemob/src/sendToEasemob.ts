@@ -87,10 +87,13 @@ export async function sendToEasemob(
   const body = typeof request.body === 'string' ? request.body : '';
   let message: Sendable;
   let operation: 'send' | 'upload' = 'send';
-  let last = 0;
+  let last = -1;
+  // Reported only when it moves: the SDK's last progress event and its completion both say 1.
   const progress = (value: number) => {
-    last = Math.min(1, Math.max(last, Number.isFinite(value) ? value : 0));
-    options?.onProgress?.(last);
+    const next = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+    if (next <= last) return;
+    last = next;
+    options?.onProgress?.(next);
   };
   switch (request.type) {
     case 'text':

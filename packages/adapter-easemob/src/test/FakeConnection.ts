@@ -27,6 +27,14 @@ function progressEvent(loaded: number, total: number): ProgressEvent {
   return Object.assign(new Event('progress'), { loaded, total, lengthComputable: true });
 }
 
+/**
+ * Whether Easemob's server keeps the message in roaming: recalled messages are gone, and group
+ * events are not messages there (they come as onGroupEvent).
+ */
+function stored(message: Message): boolean {
+  return !message.recall && message.type !== 'notification';
+}
+
 function ok<T>(data: T): EasemobChat.AsyncResult<T> {
   return { type: 0, data };
 }
@@ -95,6 +103,9 @@ export class FakeConnection implements EasemobConnection {
       const id = sessionOf(body.chatType, body.to);
       const session = await link.getSession?.(id);
       await link.markSessionRead(id, session?.lastMsg?.time ?? Date.now());
+      // The peer learns that I read the whole conversation (its onChannelMessage / a receipt).
+      const theirs = body.chatType === 'singleChat' ? await this.newestFromPeer(id) : undefined;
+      if (theirs) await link.sendReceipt(theirs);
       return { localMsgId: body.id, serverMsgId: this.cloud.nextId() };
     }
     if (body.type === 'read') {
@@ -161,7 +172,7 @@ export class FakeConnection implements EasemobConnection {
     const { startTime = 0, endTime = Number.POSITIVE_INFINITY } = options.searchOptions ?? {};
     // Newest first: `up` as the server stores it; `down` reads it the other way round.
     let list = (await allHistory(link, id)).filter(
-      (m) => !m.recall && m.time >= startTime && m.time <= endTime,
+      (m) => stored(m) && m.time >= startTime && m.time <= endTime,
     );
     if (options.searchDirection === 'down') list = list.reverse();
     const from = options.cursor && options.cursor !== -1 ? String(options.cursor) : '';
@@ -293,6 +304,11 @@ export class FakeConnection implements EasemobConnection {
     return this.link;
   }
 
+  private async newestFromPeer(id: SessionId): Promise<Message | undefined> {
+    const me = this.context.userId;
+    return (await allHistory(this.device(), id)).find((m) => m.from !== me && stored(m));
+  }
+
   private keep(message: Message): void {
     if (message.idServer) this.known.set(message.idServer, message);
   }
@@ -341,7 +357,7 @@ export class FakeConnection implements EasemobConnection {
     const conversations = [];
     for (const session of page) {
       let last = session.lastMsg;
-      if (last?.recall) last = (await allHistory(link, session.id)).find((m) => !m.recall) ?? null;
+      if (last && !stored(last)) last = (await allHistory(link, session.id)).find(stored) ?? null;
       if (last) this.keep(last);
       conversations.push(conversationOf(session, last));
     }
@@ -357,7 +373,7 @@ export class FakeConnection implements EasemobConnection {
         else if (event.status === 'connected' && this.link) this.fire('onConnected');
         return;
       case 'message':
-        if (event.message.recall) return;
+        if (!stored(event.message)) return;
         this.keep(event.message);
         this.fire('onMessage', [bodyOf(event.message)]);
         return;

@@ -25,6 +25,8 @@ export interface EasemobAdapterContext {
   emit(event: AdapterEvent): void;
   /** Keeps a message for later receipt, recall and delete calls. */
   remember(message: Message): void;
+  /** Drops a message deleted from my history. */
+  forget(idClient: string): void;
   /** Ids of the pinned sessions, from the server. */
   pinnedIds(): Promise<Set<SessionId>>;
   /** Member ids of a group, from the server. */

@@ -48,6 +48,17 @@ describe('connect', () => {
     await expectCode(adapter.getSessions({}), 'NOT_CONNECTED');
   });
 
+  it('servers that cannot be reached fail with NOT_CONNECTED, saying so', async () => {
+    const { adapter, open } = await signedOut();
+    // What easemob-websdk 4.21.1 rejects with in a browser that reaches no Easemob server.
+    open.mockRejectedValueOnce({ type: 304, message: 'get DNS failed' });
+    await expect(adapter.connect()).rejects.toMatchObject({
+      code: 'NOT_CONNECTED',
+      message: "Easemob's servers could not be reached (get DNS failed)",
+      details: { easemobCode: 304 },
+    });
+  });
+
   it('a sign-in that never answers fails with TIMEOUT and closes the connection', async () => {
     const { adapter, conn, open } = await signedOut(50);
     open.mockReturnValueOnce(new Promise(() => undefined));
@@ -66,6 +77,17 @@ describe('connect', () => {
     const before = events.length;
     await adapter.disconnect();
     expect(events.slice(before)).toEqual([{ type: 'connection', status: 'disconnected' }]);
+  });
+
+  it('a sign-in elsewhere (206) reports disconnected with NOT_CONNECTED saying why', async () => {
+    const { adapter, conn, events } = await signedOut();
+    await adapter.connect();
+    conn.kick();
+    expect(events.at(-1)).toMatchObject({
+      type: 'connection',
+      status: 'disconnected',
+      error: { code: 'NOT_CONNECTED', message: expect.stringContaining('206') },
+    });
   });
 
   it('rejects what is not a connection, and a missing open, with INVALID_ARGUMENT', async () => {

@@ -83,6 +83,11 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       ctx.seen.set(message.idClient, message);
       if (message.idServer) ctx.seen.set(message.idServer, message);
     },
+    forget(idClient) {
+      const message = ctx.seen.get(idClient);
+      ctx.seen.delete(idClient);
+      if (message?.idServer) ctx.seen.delete(message.idServer);
+    },
     async pinnedIds() {
       const ids = new Set<string>();
       let cursor = '';

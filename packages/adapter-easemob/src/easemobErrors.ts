@@ -10,15 +10,18 @@ const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
   1: 'NOT_CONNECTED', // WEBIM_CONNCTION_OPEN_ERROR
   2: 'AUTH_FAILED', // WEBIM_CONNCTION_AUTH_ERROR
   16: 'NOT_CONNECTED', // WEBIM_CONNCTION_DISCONNECTED
+  17: 'NOT_CONNECTED', // WEBIM_CONNCTION_AJAX_ERROR
   28: 'AUTH_FAILED', // WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR
   32: 'NOT_CONNECTED', // WEBIM_CONNCTION_CLIENT_OFFLINE
   39: 'NOT_CONNECTED', // WEBIM_CONNECTION_CLOSED
+  40: 'NOT_CONNECTED', // WEBIM_CONNECTION_ERROR
   51: 'NOT_FOUND', // MESSAGE_NOT_FOUND
   52: 'PERMISSION_DENIED', // NO_PERMISSION
   53: 'UNSUPPORTED', // OPERATION_UNSUPPORTED
   54: 'PERMISSION_DENIED', // OPERATION_NOT_ALLOWED
   101: 'UPLOAD_FAILED', // WEBIM_UPLOADFILE_ERROR
   204: 'NOT_FOUND', // USER_NOT_FOUND
+  304: 'NOT_CONNECTED', // SERVER_GET_DNSLIST_FAILED: no Easemob server answered
   510: 'NOT_CONNECTED', // MESSAGE_WEBSOCKET_DISCONNECTED
   602: 'PERMISSION_DENIED', // GROUP_NOT_JOINED
   603: 'PERMISSION_DENIED', // PERMISSION_DENIED
@@ -55,11 +58,16 @@ export function toEasemobChatError(error: unknown, operation: EasemobOperation):
   const raw = field(error, 'type');
   const code = typeof raw === 'number' ? raw : Number.NaN;
   const said = field(error, 'message');
-  const message =
-    typeof said === 'string' && said !== '' ? said : `Easemob ${operation} failed (${String(raw)})`;
   const mapped =
     (Number.isFinite(code) && (BY_OPERATION[operation]?.[code] ?? BY_CODE[code])) ||
     FALLBACK[operation];
+  const text =
+    typeof said === 'string' && said !== '' ? said : `${operation} failed (${String(raw)})`;
+  // A sign-in that reached no server is the network's doing, not the user's: say so.
+  const message =
+    operation === 'connect' && mapped === 'NOT_CONNECTED'
+      ? `Easemob's servers could not be reached (${text})`
+      : text;
   return new ChatError(mapped, message, {
     cause: error,
     details: Number.isFinite(code) ? { easemobCode: code } : undefined,

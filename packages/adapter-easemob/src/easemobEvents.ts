@@ -4,6 +4,7 @@ import type { EasemobChat } from 'easemob-websdk';
 import { sessionIdOf } from './conversationTarget.ts';
 import { advance, type EasemobAdapterContext } from './EasemobAdapterContext.ts';
 import type { EasemobHandlers } from './EasemobConnection.ts';
+import { fetchHistory } from './fetchHistory.ts';
 import { toMessage } from './toMessage.ts';
 
 /** Codes of `onDisconnected` that mean this device was signed out by the server. */
@@ -28,7 +29,6 @@ async function roamingDeleted(ctx: EasemobAdapterContext, sessionId: SessionId):
   for (const m of ctx.seen.values()) if (m.sessionId === sessionId) known.set(m.idClient, m);
   if (known.size === 0) return;
   const oldest = Math.min(...[...known.values()].map((m) => m.time));
-  const { fetchHistory } = await import('./fetchHistory.ts');
   const still = new Set<string>();
   let cursor = '';
   do {
@@ -37,7 +37,7 @@ async function roamingDeleted(ctx: EasemobAdapterContext, sessionId: SessionId):
     cursor = page.items.some((m) => m.time < oldest) ? '' : page.cursor;
   } while (cursor);
   const gone = [...known.keys()].filter((id) => !still.has(id));
-  for (const id of gone) ctx.seen.delete(id);
+  for (const id of gone) ctx.forget(id);
   if (gone.length > 0) {
     ctx.emit({ type: 'historyDeleted', sessionId, idClients: gone, time: Date.now() });
   }

@@ -69,7 +69,7 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
             conn.removeHistoryMessages({ targetId: to, chatType, messageIds }),
           );
         }
-        for (const id of target.idClients) ctx.seen.delete(id);
+        for (const id of idClients) ctx.forget(id);
         return;
       }
       const before = checkTime(target?.before, 'before');
@@ -118,14 +118,8 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
       // A read ack: the p2p receipt, or one member's read of a group message (seed 002).
       const peer = chatType === 'singleChat' ? message.from : to;
       await emCall('other', () =>
-        conn.send({
-          id: `read-${message.idServer}`,
-          type: 'read',
-          chatType,
-          to: peer,
-          ackId: message.idServer,
-          mid: message.idServer,
-        }),
+        // As `message.create({ type: 'read', id })` makes it: `id` names the message read.
+        conn.send({ id: message.idServer, type: 'read', chatType, to: peer }),
       );
     },
 

@@ -166,7 +166,7 @@ describe('acks: channel ack = session read, read ack = receipt', () => {
       type: 'read',
       chatType: 'singleChat',
       to: 'alice',
-      mid: first.idServer,
+      id: first.idServer,
     });
     await eventually(() =>
       expect(alice.events).toContainEqual({

@@ -61,7 +61,8 @@ async function unreadOf(
     fromOthers += 1;
     if (countsTowardUnread(message, me, known)) unread += 1;
   }
-  return { unread, ack };
+  // Older than the page read: counted as the server counts them.
+  return { unread: unread + Math.max(0, count - fromOthers), ack };
 }
 
 /**

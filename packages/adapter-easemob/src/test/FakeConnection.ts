@@ -109,7 +109,7 @@ export class FakeConnection implements EasemobConnection {
       return { localMsgId: body.id, serverMsgId: this.cloud.nextId() };
     }
     if (body.type === 'read') {
-      const read = this.known.get(body.mid ?? body.ackId ?? '');
+      const read = this.known.get(body.id);
       if (!read) throw new FakeEasemobError(CODE.MESSAGE_NOT_FOUND, 'message not found');
       await link.sendReceipt(read);
       return { localMsgId: body.id, serverMsgId: this.cloud.nextId() };
@@ -297,6 +297,17 @@ export class FakeConnection implements EasemobConnection {
   dropNetwork(): void {
     this.link?.goOffline();
     this.fire('onDisconnected');
+  }
+
+  /** The server signs this device out: another device of the user signed in (206). */
+  kick(): void {
+    const link = this.link;
+    this.link = undefined;
+    void link?.disconnect();
+    this.fire(
+      'onDisconnected',
+      new FakeEasemobError(CODE.WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE, 'logged in elsewhere'),
+    );
   }
 
   private device(): LocalAdapter {

@@ -5,7 +5,13 @@ import type {
   ConnectInfo,
   Message,
 } from '@parley/core';
-import { ChatError, DEFAULT_RECALL_WINDOW_MS, MAX_PINS, RecallMemory } from '@parley/core';
+import {
+  ChatError,
+  DEFAULT_RECALL_WINDOW_MS,
+  MAX_PINS,
+  RecallMemory,
+  withDeadline,
+} from '@parley/core';
 import { sessionIdOf } from './conversationTarget.ts';
 import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
 import type { EasemobAdapterOptions } from './EasemobAdapterOptions.ts';
@@ -21,30 +27,6 @@ import { sessionMethods } from './sessionMethods.ts';
 const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
 
 let handlerIds = 0;
-
-/** Runs `open` against a deadline, so an unreachable cloud gives an answer, not a spinner. */
-async function signIn(open: () => Promise<unknown>, timeoutMs: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const login = emCall('connect', open);
-  login.catch(() => undefined);
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ChatError(
-            'TIMEOUT',
-            `Easemob did not sign in within ${timeoutMs / 1000} s: its servers may be unreachable from this network`,
-          ),
-        ),
-      timeoutMs,
-    );
-  });
-  try {
-    await Promise.race([login, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * A `ChatAdapter` on the Easemob Web SDK (easemob-websdk): one connection, made and signed in
@@ -135,7 +117,16 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       emit({ type: 'connection', status: 'connecting' });
       try {
         if (!conn.isOpened()) {
-          await signIn(options.open, options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
+          const ms = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+          await withDeadline(
+            emCall('connect', options.open),
+            ms,
+            () =>
+              new ChatError(
+                'TIMEOUT',
+                `Easemob did not sign in within ${ms / 1000} s: its servers may be unreachable from this network`,
+              ),
+          );
         }
         if (!me()) throw new ChatError('AUTH_FAILED', 'The connection has no user');
       } catch (error) {

@@ -70,31 +70,18 @@ function content(body: EasemobContent): Pick<Message, 'type' | 'body' | 'attach'
         },
       };
     case 'audio':
-      return {
-        type: 'audio',
-        body: '',
-        attach: {
-          url: text(body.url),
-          name: text(body.filename) || 'audio',
-          size: num(body.file_length),
-          mime: text(body.filetype),
-          dur: num(body.length) * 1000,
-        },
+    case 'video': {
+      const file = {
+        url: text(body.url),
+        name: text(body.filename) || body.type,
+        size: num(body.file_length),
+        mime: text(body.filetype),
+        dur: num(body.length) * 1000,
       };
-    case 'video':
-      return {
-        type: 'video',
-        body: '',
-        attach: {
-          url: text(body.url),
-          name: text(body.filename) || 'video',
-          size: num(body.file_length),
-          mime: text(body.filetype),
-          dur: num(body.length) * 1000,
-          width: 0,
-          height: 0,
-        },
-      };
+      return body.type === 'audio'
+        ? { type: 'audio', body: '', attach: file }
+        : { type: 'video', body: '', attach: { ...file, width: 0, height: 0 } };
+    }
     case 'file':
       return {
         type: 'file',

@@ -1,42 +1,27 @@
 import type { LocalAdapter } from '@parley/adapter-local';
 import { createLocalAdapter } from '@parley/adapter-local';
-import type { AdapterEvent, Message, SessionId } from '@parley/core';
-import { isChatError, parseSessionId, toSessionId } from '@parley/core';
+import type { Message, SessionId } from '@parley/core';
+import { isChatError, toSessionId } from '@parley/core';
 import { allHistory, allSessions } from '@parley/core/testing';
 import type { EasemobChat } from 'easemob-websdk';
 import type { EasemobConnection } from '../EasemobConnection.ts';
 import type { EasemobContent } from '../toMessage.ts';
 import { type FakeEasemobCloud, userSession } from './FakeEasemobCloud.ts';
 import { CODE, FakeEasemobError } from './FakeEasemobError.ts';
-import { bodyOf, conversationOf, storedRequest } from './fakeShapes.ts';
+import { groupInfo, groupMembers, ok, userInfo } from './fakeDirectory.ts';
+import { type Fire, fireServerEvent } from './fakeServerEvents.ts';
+import { bodyOf, conversationOf, stored, storedRequest } from './fakeShapes.ts';
 
 type C = EasemobConnection;
 type Handlers = EasemobChat.EventHandlerType;
-type ChatType = 'singleChat' | 'groupChat';
 
 function sessionOf(chatType: string, id: string): SessionId {
   return toSessionId(chatType === 'singleChat' ? 'p2p' : 'team', id);
 }
 
-function typeOf(sessionId: SessionId): ChatType {
-  return sessionId.startsWith('p2p-') ? 'singleChat' : 'groupChat';
-}
-
 /** The browser's upload `ProgressEvent`, which Node lacks. */
 function progressEvent(loaded: number, total: number): ProgressEvent {
   return Object.assign(new Event('progress'), { loaded, total, lengthComputable: true });
-}
-
-/**
- * Whether Easemob's server keeps the message in roaming: recalled messages are gone, and group
- * events are not messages there (they come as onGroupEvent).
- */
-function stored(message: Message): boolean {
-  return !message.recall && message.type !== 'notification';
-}
-
-function ok<T>(data: T): EasemobChat.AsyncResult<T> {
-  return { type: 0, data };
 }
 
 /** The SDK's error for what the embedded server refused. */
@@ -71,7 +56,16 @@ export class FakeConnection implements EasemobConnection {
       throw new FakeEasemobError(CODE.WEBIM_CONNCTION_AUTH_ERROR, 'invalid password or token');
     }
     const link = createLocalAdapter({ server: this.cloud.server, account: params.user });
-    link.subscribe((event) => this.onServerEvent(event));
+    link.subscribe((event) =>
+      fireServerEvent(event, {
+        me: this.context.userId,
+        fire: this.fire,
+        online: () => this.link !== undefined,
+        nextId: () => this.cloud.nextId(),
+        known: () => this.known.values(),
+        keep: (m) => this.keep(m),
+      }),
+    );
     await link.connect();
     this.link = link;
     this.context.userId = params.user;
@@ -221,62 +215,11 @@ export class FakeConnection implements EasemobConnection {
     return { localMsgId: option.mid, serverMsgId: option.mid };
   };
 
-  fetchUserInfoById: C['fetchUserInfoById'] = async (userId) => {
-    const ids = Array.isArray(userId) ? userId : [userId];
-    const users = (await this.device().getUsers?.(ids)) ?? [];
-    return ok(
-      Object.fromEntries(
-        users.map((u) => [
-          u.account,
-          { nickname: u.nick, ...(u.avatar ? { avatarurl: u.avatar } : {}) },
-        ]),
-      ),
-    );
-  };
+  fetchUserInfoById: C['fetchUserInfoById'] = (userId) => userInfo(this.device(), userId);
 
-  getGroupInfo: C['getGroupInfo'] = async ({ groupId }) => {
-    const ids = Array.isArray(groupId) ? groupId : [groupId];
-    const teams = (await this.device().getTeams?.(ids)) ?? [];
-    return ok(
-      teams.map((t) => ({
-        affiliations: [],
-        affiliations_count: t.memberCount,
-        allowinvites: false,
-        created: 0,
-        custom: '',
-        description: '',
-        id: t.teamId,
-        maxusers: 200,
-        membersonly: false,
-        mute: false,
-        name: t.name,
-        owner: t.owner,
-        public: false,
-        shieldgroup: false,
-        avatar: t.avatar ?? '',
-      })),
-    );
-  };
+  getGroupInfo: C['getGroupInfo'] = ({ groupId }) => groupInfo(this.device(), groupId);
 
-  getGroupMembers: C['getGroupMembers'] = async ({ groupId, cursor, limit = 50 }) => {
-    const all = (await this.device().getTeamMembers?.(groupId)) ?? [];
-    const start = Number(cursor) || 0;
-    const page = all.slice(start, start + limit);
-    const next = start + limit < all.length ? String(start + limit) : undefined;
-    return ok({
-      cursor: next,
-      members: page.map((m) => ({
-        userId: m.account,
-        role:
-          m.role === 'owner'
-            ? ('owner' as const)
-            : m.role === 'manager'
-              ? ('admin' as const)
-              : ('member' as const),
-        joinedTime: m.joinTime,
-      })),
-    });
-  };
+  getGroupMembers: C['getGroupMembers'] = (params) => groupMembers(this.device(), params);
 
   getGroupMsgReadUser: C['getGroupMsgReadUser'] = async ({ msgId }) => {
     const message = this.known.get(msgId);
@@ -324,12 +267,12 @@ export class FakeConnection implements EasemobConnection {
     if (message.idServer) this.known.set(message.idServer, message);
   }
 
-  private fire<K extends keyof Handlers>(name: K, ...args: Parameters<NonNullable<Handlers[K]>>) {
+  private readonly fire: Fire = (name, ...args) => {
     for (const handler of [...this.handlers.values()]) {
       const listener = handler[name] as ((...a: typeof args) => void) | undefined;
       listener?.(...args);
     }
-  }
+  };
 
   /** Uploads a file message's data (progress, then completion) and returns its URL. */
   private async upload(body: EasemobContent): Promise<string> {
@@ -373,117 +316,5 @@ export class FakeConnection implements EasemobConnection {
       conversations.push(conversationOf(session, last));
     }
     return ok({ conversations, cursor: page.length < size ? '' : String(start + size) });
-  }
-
-  /** The server's pushes, as the SDK's events. */
-  private onServerEvent(event: AdapterEvent): void {
-    const me = this.context.userId;
-    switch (event.type) {
-      case 'connection':
-        if (event.status === 'reconnecting') this.fire('onReconnecting');
-        else if (event.status === 'connected' && this.link) this.fire('onConnected');
-        return;
-      case 'message':
-        if (!stored(event.message)) return;
-        this.keep(event.message);
-        this.fire('onMessage', [bodyOf(event.message)]);
-        return;
-      case 'recall': {
-        const m = event.message;
-        this.fire('onRecallMessage', {
-          id: this.cloud.nextId(),
-          from: m.recall?.by ?? m.from,
-          to: m.to,
-          mid: m.idServer,
-          ext: '',
-        });
-        return;
-      }
-      case 'p2pReceipt': {
-        const peer = parseSessionId(event.sessionId)?.to ?? '';
-        const read = [...this.known.values()].find(
-          (m) => m.sessionId === event.sessionId && m.from === me && m.time === event.time,
-        );
-        if (read) {
-          this.fire('onReadMessage', {
-            id: this.cloud.nextId(),
-            type: 'read',
-            chatType: 'singleChat',
-            from: peer,
-            to: me,
-            mid: read.idServer,
-            ackId: read.idServer,
-          });
-        } else {
-          this.fire('onChannelMessage', {
-            id: this.cloud.nextId(),
-            type: 'channel',
-            chatType: 'singleChat',
-            from: peer,
-            to: me,
-            time: event.time,
-          });
-        }
-        return;
-      }
-      case 'teamReceipt': {
-        const read = [...this.known.values()].find((m) => m.idClient === event.idClient);
-        if (!read) return;
-        this.fire('onReadMessage', {
-          id: this.cloud.nextId(),
-          type: 'read',
-          chatType: 'groupChat',
-          from: '',
-          to: read.to,
-          mid: read.idServer,
-          groupReadCount: { [read.idServer]: event.read },
-        });
-        return;
-      }
-      case 'sessionRead': {
-        const to = parseSessionId(event.sessionId)?.to ?? '';
-        this.fire('onChannelMessage', {
-          id: this.cloud.nextId(),
-          type: 'channel',
-          chatType: typeOf(event.sessionId),
-          from: me,
-          to,
-          time: event.ack,
-        });
-        return;
-      }
-      case 'pin': {
-        const to = parseSessionId(event.sessionId)?.to ?? '';
-        const info = event.stickTopInfo;
-        this.fire('onMultiDeviceEvent', {
-          operation: info.isStickOnTop ? 'pinnedConversation' : 'unpinnedConversation',
-          conversationId: to,
-          conversationType: typeOf(event.sessionId),
-          timestamp: info.isStickOnTop ? info.createTime : info.updateTime,
-        });
-        return;
-      }
-      case 'sessionsDeleted':
-        for (const id of event.sessionIds) {
-          this.fire('onMultiDeviceEvent', {
-            operation: 'deleteConversation',
-            conversationId: parseSessionId(id)?.to ?? '',
-            conversationType: typeOf(id),
-            timestamp: event.time,
-          });
-        }
-        return;
-      case 'historyDeleted':
-        // Easemob names the conversation only, not the messages.
-        this.fire('onMultiDeviceEvent', {
-          operation: 'deleteRoaming',
-          conversationId: parseSessionId(event.sessionId)?.to ?? '',
-          chatType: typeOf(event.sessionId),
-          resource: 'web',
-        });
-        return;
-      default:
-        return;
-    }
   }
 }

@@ -1,8 +1,21 @@
-import type { JsonValue, Message, SendRequest, Session } from '@parley/core';
+import type { JsonValue, Message, SendRequest, Session, SessionId } from '@parley/core';
 import type { EasemobChat } from 'easemob-websdk';
 import type { EasemobContent } from '../toMessage.ts';
 
 type Ext = { [key: string]: unknown };
+
+/**
+ * Whether Easemob's server keeps the message in roaming: recalled messages are gone, and group
+ * events are not messages there (they come as onGroupEvent).
+ */
+export function stored(message: Message): boolean {
+  return !message.recall && message.type !== 'notification';
+}
+
+/** The SDK's chat type of a Parley session id. */
+export function typeOf(sessionId: SessionId): 'singleChat' | 'groupChat' {
+  return sessionId.startsWith('p2p-') ? 'singleChat' : 'groupChat';
+}
 
 function extOf(message: Message): Ext | undefined {
   if (!message.ext) return undefined;

@@ -1,7 +1,11 @@
-import { ChatError, type ChatErrorCode, isChatError } from '@parley/core';
-
-/** What the adapter was doing, so that a generic SDK code gets the precise Parley code. */
-export type EasemobOperation = 'connect' | 'send' | 'upload' | 'recall' | 'pin' | 'other';
+import {
+  ChatError,
+  type ChatErrorCode,
+  isChatError,
+  type VendorCodes,
+  type VendorOperation,
+  vendorErrorCode,
+} from '@parley/core';
 
 /** The SDK's status codes (`EasemobChat.Code`) by meaning. */
 const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
@@ -30,20 +34,13 @@ const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
 };
 
 /** Codes whose meaning depends on the operation. */
-const BY_OPERATION: Partial<Record<EasemobOperation, Readonly<Record<number, ChatErrorCode>>>> = {
+const BY_OPERATION: VendorCodes['byOperation'] = {
   recall: { 504: 'RECALL_EXPIRED', 52: 'RECALL_NOT_ALLOWED', 54: 'RECALL_NOT_ALLOWED' },
   pin: { 50: 'PIN_LIMIT' }, // MAX_LIMIT
   upload: { [-4]: 'UPLOAD_CANCELLED' }, // REQUEST_ABORT
 };
 
-const FALLBACK: Record<EasemobOperation, ChatErrorCode> = {
-  connect: 'AUTH_FAILED',
-  send: 'SEND_FAILED',
-  upload: 'UPLOAD_FAILED',
-  recall: 'INTERNAL',
-  pin: 'INTERNAL',
-  other: 'INTERNAL',
-};
+const CODES: VendorCodes = { byCode: BY_CODE, byOperation: BY_OPERATION };
 
 function field(error: unknown, key: string): unknown {
   return typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
@@ -53,14 +50,12 @@ function field(error: unknown, key: string): unknown {
  * Turns whatever the SDK rejected with (an `ErrorEvent` with a numeric `type`, anything else)
  * into a `ChatError`; the SDK code stays in `details.easemobCode`.
  */
-export function toEasemobChatError(error: unknown, operation: EasemobOperation): ChatError {
+export function toEasemobChatError(error: unknown, operation: VendorOperation): ChatError {
   if (isChatError(error)) return error;
   const raw = field(error, 'type');
   const code = typeof raw === 'number' ? raw : Number.NaN;
   const said = field(error, 'message');
-  const mapped =
-    (Number.isFinite(code) && (BY_OPERATION[operation]?.[code] ?? BY_CODE[code])) ||
-    FALLBACK[operation];
+  const mapped = vendorErrorCode(code, operation, CODES);
   const text =
     typeof said === 'string' && said !== '' ? said : `${operation} failed (${String(raw)})`;
   // A sign-in that reached no server is the network's doing, not the user's: say so.
@@ -75,10 +70,7 @@ export function toEasemobChatError(error: unknown, operation: EasemobOperation):
 }
 
 /** Runs an SDK call and rejects with a `ChatError` when it fails. */
-export async function emCall<T>(
-  operation: EasemobOperation,
-  run: () => Promise<T> | T,
-): Promise<T> {
+export async function emCall<T>(operation: VendorOperation, run: () => Promise<T> | T): Promise<T> {
   try {
     return await run();
   } catch (error) {

@@ -45,6 +45,8 @@ export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/M
 export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
 export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
+export type { VendorCodes, VendorOperation } from './model/vendorErrorCode.ts';
+export { vendorErrorCode } from './model/vendorErrorCode.ts';
 export { withDeadline } from './model/withDeadline.ts';
 export { type IdbOutboxOptions, idbOutbox } from './outbox/idbOutbox.ts';
 export { memoryOutbox } from './outbox/memoryOutbox.ts';

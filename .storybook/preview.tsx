@@ -1,6 +1,11 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/ui/src/styles.css';
+import { parleyLocales } from '../packages/ui/src/i18n/loadParleyLocale.ts';
 import { ParleyRoot } from '../packages/ui/src/root/ParleyRoot.tsx';
+
+/** A locale's name in its own language, e.g. `日本語`, `العربية`. */
+const nativeName = (locale: string) =>
+  new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 const withParley: Decorator = (Story, { globals }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
@@ -38,10 +43,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'zh-CN', title: '简体中文' },
-        ],
+        items: parleyLocales.map((value) => ({ value, title: nativeName(value) })),
         dynamicTitle: true,
       },
     },

@@ -1,7 +1,8 @@
 /**
  * The size budget the test command enforces: the minimal app's gzipped initial JS (what the
  * first render waits for), its total JS (with the lazily loaded menus, popovers, dialogs and
- * link matcher) and its CSS, React excluded, must stay within size-budget.json.
+ * link matcher), one lazily loaded locale (an app downloads the one it shows) and its CSS,
+ * React excluded, must stay within size-budget.json.
  */
 import { measureBundle } from './bundle.ts';
 

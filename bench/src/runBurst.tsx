@@ -1,5 +1,5 @@
 import { ChatProvider, type ChatState, type Session, selectSession } from '@parley/react';
-import { ConversationList, ParleyRoot } from '@parley/ui';
+import { ParleyRoot, SessionList } from '@parley/ui';
 import type { Root } from 'react-dom/client';
 import { countRenders } from './fiberRenders.ts';
 import { loadAllSessions, openFixture, peer } from './fixtures.ts';
@@ -28,7 +28,7 @@ export async function runBurst(root: Root, _impl: string): Promise<Record<string
   root.render(
     <ParleyRoot style={{ height: '100%' }}>
       <ChatProvider chat={chat} autoConnect={false}>
-        <ConversationList />
+        <SessionList />
       </ChatProvider>
     </ParleyRoot>,
   );

@@ -1,5 +1,5 @@
 import { ChatProvider, displayName, sessionList } from '@parley/react';
-import { ConversationList, ParleyRoot } from '@parley/ui';
+import { ParleyRoot, SessionList } from '@parley/ui';
 import type { Root } from 'react-dom/client';
 import { loadAllSessions, openFixture } from './fixtures.ts';
 import {
@@ -39,7 +39,7 @@ export async function runList(root: Root, impl: string): Promise<Record<string, 
     ) : (
       <ParleyRoot style={{ height: '100%' }}>
         <ChatProvider chat={chat} autoConnect={false}>
-          <ConversationList />
+          <SessionList />
         </ChatProvider>
       </ParleyRoot>
     ),

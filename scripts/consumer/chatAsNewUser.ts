@@ -7,7 +7,7 @@ export interface FirstVisit {
 
 /**
  * Opens an app built on the kit and its sample data as a first-time user would: waits for
- * the conversation list, opens Sam's conversation, sends a message and waits until the
+ * the session list, opens Sam's conversation, sends a message and waits until the
  * backend has it (`sent`). Rejects on any uncaught page error or console error (a failed
  * hydration, a missing chunk). `screenshot` saves the first screen and the one after sending.
  */
@@ -26,11 +26,11 @@ export async function chatAsNewUser(
   });
   try {
     await page.goto(url);
-    const rows = conversations(page);
+    const rows = sessionRows(page);
     await rows.first().waitFor();
-    const names = await rows.locator('[data-part="conversation-name"]').allTextContents();
+    const names = await rows.locator('[data-part="session-name"]').allTextContents();
     if (screenshot) await page.screenshot({ path: screenshot.first });
-    const name = page.locator('[data-part="conversation-name"]', { hasText: /^Sam Lee$/ });
+    const name = page.locator('[data-part="session-name"]', { hasText: /^Sam Lee$/ });
     await rows.filter({ has: name }).click();
     const input = page.getByRole('textbox', { name: 'Message' });
     const text = 'Hello from a fresh app';
@@ -46,6 +46,6 @@ export async function chatAsNewUser(
   }
 }
 
-function conversations(page: Page): Locator {
+function sessionRows(page: Page): Locator {
   return page.getByRole('listbox', { name: 'Conversations' }).getByRole('option');
 }

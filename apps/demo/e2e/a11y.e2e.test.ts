@@ -2,13 +2,13 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { violations } from './axe.ts';
 import {
   closeBrowser,
-  conversation,
   type Demo,
   device,
-  openConversation,
   openDemo,
   openDropIn,
+  openSessionNamed,
   SIDE_BY_SIDE,
+  sessionRow,
 } from './demoPage.ts';
 
 let demo: Demo | undefined;
@@ -27,7 +27,7 @@ describe('the demo under axe-core in Chromium', () => {
     it(`has no violations with a conversation open (${name})`, async () => {
       demo = await openDemo(query);
       const { page } = demo;
-      await openConversation(page, name === 'Chinese' ? 'Design crew' : 'Sam Lee');
+      await openSessionNamed(page, name === 'Chinese' ? 'Design crew' : 'Sam Lee');
       await page.getByRole('log').locator('[data-message-id]').first().waitFor();
       expect(await violations(page)).toEqual([]);
     });
@@ -62,8 +62,8 @@ describe('the demo under axe-core in Chromium', () => {
     demo = await openDemo({ view: 'side-by-side' }, SIDE_BY_SIDE);
     const { page } = demo;
     const laptop = device(page, 'Alex · laptop');
-    await openConversation(laptop, 'Sam Lee');
-    await conversation(laptop, 'Design crew').focus();
+    await openSessionNamed(laptop, 'Sam Lee');
+    await sessionRow(laptop, 'Design crew').focus();
     await page.keyboard.press('Shift+F10');
     await page.getByRole('menu').waitFor();
     // An open menu is portaled to the end of the Parley root, outside the page's landmarks

@@ -8,7 +8,7 @@ async function openSam(page: Page, url: string): Promise<void> {
   const row = page
     .getByRole('listbox', { name: 'Conversations' })
     .getByRole('option')
-    .filter({ has: page.locator('[data-part="conversation-name"]', { hasText: /^Sam Lee$/ }) });
+    .filter({ has: page.locator('[data-part="session-name"]', { hasText: /^Sam Lee$/ }) });
   await row.click();
   await page.getByRole('log').waitFor();
 }

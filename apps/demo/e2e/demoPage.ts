@@ -60,7 +60,7 @@ export async function openDemo(
   viewport = { width: 1280, height: 800 },
 ): Promise<Demo> {
   const demo = await openPage('', { peers: 'off', ...query }, viewport);
-  await conversations(demo.page).first().waitFor();
+  await sessionRows(demo.page).first().waitFor();
   return demo;
 }
 
@@ -88,34 +88,34 @@ export function device(page: Page, label: 'Alex · laptop' | 'Alex · phone' | '
   return page.getByRole('region', { name: label, exact: true });
 }
 
-/** The conversation rows of a device (or of the page in the one-device view). */
-export function conversations(scope: Page | Locator): Locator {
+/** The session rows of a device (or of the page in the one-device view). */
+export function sessionRows(scope: Page | Locator): Locator {
   return scope.getByRole('listbox', { name: /^(Conversations|会话列表)$/ }).getByRole('option');
 }
 
 /** The row of the conversation whose name is exactly `name`. */
-export function conversation(scope: Page | Locator, name: string): Locator {
+export function sessionRow(scope: Page | Locator, name: string): Locator {
   // `has` is resolved inside each row, so it is built from the page, not from `scope`.
   const page = 'page' in scope ? scope.page() : scope;
-  return conversations(scope).filter({
-    has: page.locator('[data-part="conversation-name"]', { hasText: new RegExp(`^${name}$`) }),
+  return sessionRows(scope).filter({
+    has: page.locator('[data-part="session-name"]', { hasText: new RegExp(`^${name}$`) }),
   });
 }
 
 /** Names of the conversations in list order (the rendered window of the virtual list). */
-export function conversationNames(scope: Page | Locator): Promise<string[]> {
-  return conversations(scope).locator('[data-part="conversation-name"]').allTextContents();
+export function sessionNames(scope: Page | Locator): Promise<string[]> {
+  return sessionRows(scope).locator('[data-part="session-name"]').allTextContents();
 }
 
-/** The unread badge of a conversation row ("" when there is none). */
+/** The unread badge of a session row ("" when there is none). */
 export async function unreadOf(scope: Page | Locator, name: string): Promise<string> {
-  const badge = conversation(scope, name).locator('[data-part="unread-badge"]');
+  const badge = sessionRow(scope, name).locator('[data-part="unread-badge"]');
   return (await badge.count()) === 0 ? '' : ((await badge.textContent()) ?? '');
 }
 
 /** Opens a conversation and waits for its pane. */
-export async function openConversation(scope: Page | Locator, name: string): Promise<void> {
-  await conversation(scope, name).click();
+export async function openSessionNamed(scope: Page | Locator, name: string): Promise<void> {
+  await sessionRow(scope, name).click();
   await scope.getByRole('log').waitFor();
 }
 

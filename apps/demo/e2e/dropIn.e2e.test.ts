@@ -39,7 +39,7 @@ describe('the kit dropped into a page with no CSS', () => {
   it('starts a chat from the empty list: find someone, open, write', async () => {
     demo = await openDropIn({}, { width: 1280, height: 720 });
     const { page } = demo;
-    const empty = page.locator('[data-part="conversation-list-state"]');
+    const empty = page.locator('[data-part="session-list-state"]');
     await empty.getByRole('button', { name: 'New conversation' }).click();
     const search = page.getByRole('combobox', { name: 'Name or account' });
     await search.pressSequentially('sam');

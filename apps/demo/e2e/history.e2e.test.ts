@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { bubble, closeBrowser, type Demo, openConversation, openDemo, send } from './demoPage.ts';
+import { bubble, closeBrowser, type Demo, openDemo, openSessionNamed, send } from './demoPage.ts';
 
 let demo: Demo | undefined;
 afterEach(async () => {
@@ -19,7 +19,7 @@ describe('history in the demo', () => {
   it('scrolls back through the whole thread with the first visible message never moving', async () => {
     demo = await openDemo();
     const { page } = demo;
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
 
     // Runs in the page: settle just outside the 200 px load threshold, note the first visible
     // message, scroll into the threshold as a reader would, wait for the older page, and
@@ -83,7 +83,7 @@ describe('history in the demo', () => {
   it("shows a grouped message's time on hover without moving rows or covering its text", async () => {
     demo = await openDemo();
     const { page } = demo;
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
     // Two in a row from me: the second is grouped under the first, its time hidden.
     await send(page, 'First of two');
     await send(page, 'Second of two');

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   closeBrowser,
-  conversations,
   type Demo,
   device,
-  openConversation,
   openDemo,
+  openSessionNamed,
   screenshotPath,
+  sessionRows,
 } from './demoPage.ts';
 
 let demo: Demo | undefined;
@@ -20,7 +20,7 @@ describe('the demo as people see it', () => {
   it('opens on the embedded backend with a conversation to read', async () => {
     demo = await openDemo();
     const { page } = demo;
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
     await page.getByRole('log').locator('[data-message-id]').first().waitFor();
     await page.screenshot({ path: screenshotPath('demo.png') });
   });
@@ -32,7 +32,7 @@ describe('the demo as people see it', () => {
     await page.getByLabel('Language').selectOption('zh-CN');
     const root = page.locator('[data-parley-theme]').first();
     await expect.poll(() => root.getAttribute('data-parley-theme')).toBe('dark');
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
     await page.getByRole('textbox', { name: '消息' }).waitFor();
     expect(await page.getByRole('textbox', { name: '消息' }).getAttribute('placeholder')).toBe(
       '输入消息…',
@@ -48,10 +48,10 @@ describe('the demo as people see it', () => {
     demo = await openDemo({ view: 'side-by-side' }, { width: 1600, height: 700 });
     const { page } = demo;
     // Narrower than two columns per device: each collapses to the list until a chat opens.
-    await openConversation(device(page, 'Alex · laptop'), 'Sam Lee');
-    await openConversation(device(page, 'Sam'), 'Alex Rivera');
+    await openSessionNamed(device(page, 'Alex · laptop'), 'Sam Lee');
+    await openSessionNamed(device(page, 'Sam'), 'Alex Rivera');
     await page.screenshot({ path: screenshotPath('demo-side-by-side.png') });
     // The phone has not opened anything: it still shows its list.
-    await conversations(device(page, 'Alex · phone')).first().waitFor();
+    await sessionRows(device(page, 'Alex · phone')).first().waitFor();
   });
 });

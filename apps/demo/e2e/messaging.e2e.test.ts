@@ -4,8 +4,8 @@ import {
   closeBrowser,
   type Demo,
   device,
-  openConversation,
   openDemo,
+  openSessionNamed,
   SIDE_BY_SIDE,
   send,
 } from './demoPage.ts';
@@ -24,9 +24,9 @@ describe('messaging in the demo', () => {
     const laptop = device(page, 'Alex · laptop');
     const phone = device(page, 'Alex · phone');
     const sam = device(page, 'Sam');
-    await openConversation(laptop, 'Sam Lee');
-    await openConversation(phone, 'Sam Lee');
-    await openConversation(sam, 'Alex Rivera');
+    await openSessionNamed(laptop, 'Sam Lee');
+    await openSessionNamed(phone, 'Sam Lee');
+    await openSessionNamed(sam, 'Alex Rivera');
 
     const text = 'Lunch at <b>12</b>? <script>alert(1)</script>';
     await send(laptop, text);
@@ -48,15 +48,15 @@ describe('messaging in the demo', () => {
     const { page } = demo;
     const laptop = device(page, 'Alex · laptop');
     const sam = device(page, 'Sam');
-    await openConversation(laptop, 'Sam Lee');
+    await openSessionNamed(laptop, 'Sam Lee');
     // Sam is looking at another conversation, so the message stays unread.
-    await openConversation(sam, 'Design crew');
+    await openSessionNamed(sam, 'Design crew');
 
     await send(laptop, 'Did you see the draft?');
     const receipt = bubble(laptop, 'Did you see the draft?').locator('[data-part="read-receipt"]');
     await expect.poll(() => receipt.getAttribute('data-state')).toBe('unread');
 
-    await openConversation(sam, 'Alex Rivera');
+    await openSessionNamed(sam, 'Alex Rivera');
     await bubble(sam, 'Did you see the draft?').waitFor();
     await expect.poll(() => receipt.getAttribute('data-state')).toBe('read');
     expect(await receipt.textContent()).toContain('Read');
@@ -67,8 +67,8 @@ describe('messaging in the demo', () => {
     const { page } = demo;
     const laptop = device(page, 'Alex · laptop');
     const sam = device(page, 'Sam');
-    await openConversation(laptop, 'Design crew');
-    await openConversation(sam, 'Alex Rivera');
+    await openSessionNamed(laptop, 'Design crew');
+    await openSessionNamed(sam, 'Alex Rivera');
 
     await send(laptop, 'Review at 3?');
     const receipt = bubble(laptop, 'Review at 3?').locator('[data-part="read-receipt"]');
@@ -77,7 +77,7 @@ describe('messaging in the demo', () => {
     await expect.poll(unread).toBeGreaterThan(1);
     const unreadBefore = await unread();
 
-    await openConversation(sam, 'Design crew');
+    await openSessionNamed(sam, 'Design crew');
     await bubble(sam, 'Review at 3?').waitFor();
     await expect.poll(unread).toBe(unreadBefore - 1);
 
@@ -93,8 +93,8 @@ describe('messaging in the demo', () => {
     const { page } = demo;
     const laptop = device(page, 'Alex · laptop');
     const sam = device(page, 'Sam');
-    await openConversation(laptop, 'Sam Lee');
-    await openConversation(sam, 'Alex Rivera');
+    await openSessionNamed(laptop, 'Sam Lee');
+    await openSessionNamed(sam, 'Alex Rivera');
 
     await send(laptop, 'Oops, wrong chat');
     await bubble(sam, 'Oops, wrong chat').waitFor();
@@ -105,7 +105,7 @@ describe('messaging in the demo', () => {
       scope.getByRole('log').locator('[data-part="recalled-content"]', { hasText: text });
     await recalled(laptop, 'You recalled a message').waitFor();
     await recalled(sam, 'Alex Rivera recalled a message').waitFor();
-    // The conversation list previews the recall too.
+    // The session list previews the recall too.
     await sam.getByRole('listbox').getByText('Alex Rivera recalled a message').waitFor();
     expect(await bubble(sam, 'Oops, wrong chat').count()).toBe(0);
   });
@@ -113,7 +113,7 @@ describe('messaging in the demo', () => {
   it('keeps sent messages across a reload (IndexedDB)', async () => {
     demo = await openDemo();
     const { page } = demo;
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
     await send(page, 'Written before the reload');
     await bubble(page, 'Written before the reload').waitFor();
     await expect
@@ -121,7 +121,7 @@ describe('messaging in the demo', () => {
       .not.toBe('sending');
 
     await page.reload();
-    await openConversation(page, 'Sam Lee');
+    await openSessionNamed(page, 'Sam Lee');
     await bubble(page, 'Written before the reload').waitFor();
   });
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 import { violations } from './axe.ts';
-import { conversations } from './demoPage.ts';
+import { sessionRows } from './demoPage.ts';
 import { everythingStored, openOffline } from './offline.ts';
 
 // The demo's "NetEase IM" backend in Debian's Chromium. Every request off this machine fails,
@@ -29,7 +29,7 @@ const isNimChunk = (path: string) => /\/NimDemo-[^/]*\.js$/.test(path);
 describe('demo on NetEase IM', () => {
   it('offers NetEase IM in the toolbar, and downloads its SDK only once it is picked', async () => {
     const { page, scripts } = await openOffline(browser, {});
-    await conversations(page).first().waitFor();
+    await sessionRows(page).first().waitFor();
     expect(scripts.filter(isNimChunk)).toEqual([]);
 
     await page.getByLabel('Backend').selectOption({ label: 'NetEase IM' });

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.ts';
 import { closeMidSend } from './closeMidSend.ts';
-import { conversations } from './demoPage.ts';
+import { sessionRows } from './demoPage.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('saved data that cannot be read', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${inject('demoUrl')}?peers=off`);
-      await conversations(page).first().waitFor();
+      await sessionRows(page).first().waitFor();
       await page.evaluate(
         () =>
           new Promise<void>((resolve, reject) => {
@@ -55,7 +55,7 @@ describe('saved data that cannot be read', () => {
       expect(await notice.textContent()).toContain('1 saved record could not be read');
       await notice.getByText('Details').click();
       await notice.getByText('Stored messages record "broken" is unreadable').waitFor();
-      expect(await conversations(page).count()).toBeGreaterThan(0);
+      expect(await sessionRows(page).count()).toBeGreaterThan(0);
       await notice.getByRole('button', { name: 'Dismiss' }).click();
       expect(await notice.count()).toBe(0);
     } finally {

@@ -6,7 +6,7 @@ import {
   startProsody,
 } from '../../../packages/adapter-xmpp/src/test/startProsody.ts';
 import { launchChromium } from '../../../scripts/browser.ts';
-import { bubble, conversation, openConversation, screenshotPath, send } from './demoPage.ts';
+import { bubble, openSessionNamed, screenshotPath, send, sessionRow } from './demoPage.ts';
 
 // The demo's "XMPP server" backend against a private Prosody (the adapter's test harness:
 // loopback only, WebSocket, memory storage), in Debian's Chromium.
@@ -82,8 +82,8 @@ describe('demo on an XMPP server', () => {
     await bubble(alice, 'Hello Bob, over XMPP').waitFor();
 
     // Bob had no conversation: the live message creates it.
-    await conversation(bob, 'alice').waitFor();
-    await openConversation(bob, 'alice');
+    await sessionRow(bob, 'alice').waitFor();
+    await openSessionNamed(bob, 'alice');
     await bubble(bob, 'Hello Bob, over XMPP').waitFor();
     await send(bob, 'Hi Alice!');
     await bubble(alice, 'Hi Alice!').waitFor();

@@ -1,5 +1,6 @@
 import type { Message, Scene, SessionId } from '@parley/core';
-import { ChatError, checkSessionId, toSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSessionId, toSessionId } from '@parley/core/rules';
 
 /** Easemob's conversation types; chat rooms are not sessions in Parley. */
 export type ConversationType = 'singleChat' | 'groupChat';

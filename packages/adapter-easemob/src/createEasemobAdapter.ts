@@ -5,15 +5,10 @@ import type {
   ConnectInfo,
   Message,
 } from '@parley/core';
-import {
-  ChatError,
-  DEFAULT_RECALL_WINDOW_MS,
-  MAX_PINS,
-  RecallMemory,
-  withDeadline,
-} from '@parley/core';
+import { ChatError } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS, MAX_PINS, RecallMemory, withDeadline } from '@parley/core/rules';
 import { sessionIdOf } from './conversationTarget.ts';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import type { EasemobAdapterOptions } from './EasemobAdapterOptions.ts';
 import { assertConnection } from './EasemobConnection.ts';
 import { emCall } from './easemobErrors.ts';
@@ -47,7 +42,7 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
   let stopping = false;
   let listening = false;
 
-  const ctx: EasemobAdapterContext = {
+  const deps: EasemobAdapterDeps = {
     conn,
     options,
     seen: new Map(),
@@ -62,13 +57,13 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       for (const listener of [...listeners]) listener(event);
     },
     remember(message: Message) {
-      ctx.seen.set(message.idClient, message);
-      if (message.idServer) ctx.seen.set(message.idServer, message);
+      deps.seen.set(message.idClient, message);
+      if (message.idServer) deps.seen.set(message.idServer, message);
     },
     forget(idClient) {
-      const message = ctx.seen.get(idClient);
-      ctx.seen.delete(idClient);
-      if (message?.idServer) ctx.seen.delete(message.idServer);
+      const message = deps.seen.get(idClient);
+      deps.seen.delete(idClient);
+      if (message?.idServer) deps.seen.delete(message.idServer);
     },
     async pinnedIds() {
       const ids = new Set<string>();
@@ -86,9 +81,9 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       } while (cursor);
       return ids;
     },
-    groupMembers: (groupId) => groupMembers(ctx, groupId),
+    groupMembers: (groupId) => groupMembers(deps, groupId),
   };
-  const { emit } = ctx;
+  const { emit } = deps;
 
   const stop = () => {
     stopping = true;
@@ -111,7 +106,7 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       if (connected) return { account: me() };
       stopping = false;
       if (!listening) {
-        conn.addEventHandler(handlerId, easemobHandlers(ctx, { stopping: () => stopping }));
+        conn.addEventHandler(handlerId, easemobHandlers(deps, { stopping: () => stopping }));
         listening = true;
       }
       emit({ type: 'connection', status: 'connecting' });
@@ -149,9 +144,9 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
       };
     },
 
-    ...sessionMethods(ctx),
-    ...pinMethods(ctx),
-    ...messageMethods(ctx),
-    ...profileMethods(ctx),
+    ...sessionMethods(deps),
+    ...pinMethods(deps),
+    ...messageMethods(deps),
+    ...profileMethods(deps),
   };
 }

@@ -1,11 +1,7 @@
-import {
-  ChatError,
-  type ChatErrorCode,
-  isChatError,
-  type VendorCodes,
-  type VendorOperation,
-  vendorErrorCode,
-} from '@parley/core';
+import type { ChatErrorCode } from '@parley/core';
+import { ChatError, isChatError } from '@parley/core';
+import type { VendorCodes, VendorOperation } from '@parley/core/rules';
+import { vendorErrorCode } from '@parley/core/rules';
 
 /** The SDK's status codes (`EasemobChat.Code`) by meaning. */
 const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {

@@ -1,8 +1,8 @@
 import type { Message, SessionId } from '@parley/core';
-import { NOT_PINNED, recalledVersion } from '@parley/core';
+import { NOT_PINNED, recallTip } from '@parley/core/rules';
 import type { EasemobChat } from 'easemob-websdk';
 import { sessionIdOf } from './conversationTarget.ts';
-import { advance, type EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import { advance, type EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import type { EasemobHandlers } from './EasemobConnection.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { toMessage } from './toMessage.ts';
@@ -10,36 +10,36 @@ import { toMessage } from './toMessage.ts';
 /** Codes of `onDisconnected` that mean this device was signed out by the server. */
 const KICKED = new Set([206, 207, 216, 217, 220]);
 
-/** What the event translation needs besides the adapter's context. */
+/** What the event translation needs besides the adapter's deps. */
 export interface EventOptions {
   /** True once `disconnect` was asked for: the SDK's `onDisconnected` is then expected. */
   stopping(): boolean;
 }
 
-function byServerId(ctx: EasemobAdapterContext, id: string | undefined): Message | undefined {
-  return id ? ctx.seen.get(id) : undefined;
+function byServerId(deps: EasemobAdapterDeps, id: string | undefined): Message | undefined {
+  return id ? deps.seen.get(id) : undefined;
 }
 
 /**
  * The messages a deleteRoaming event took away: Easemob says only which conversation changed,
  * so the messages this device saw there are looked for again in the server's history.
  */
-async function roamingDeleted(ctx: EasemobAdapterContext, sessionId: SessionId): Promise<void> {
+async function roamingDeleted(deps: EasemobAdapterDeps, sessionId: SessionId): Promise<void> {
   const known = new Map<string, Message>();
-  for (const m of ctx.seen.values()) if (m.sessionId === sessionId) known.set(m.idClient, m);
+  for (const m of deps.seen.values()) if (m.sessionId === sessionId) known.set(m.idClient, m);
   if (known.size === 0) return;
   const oldest = Math.min(...[...known.values()].map((m) => m.time));
   const still = new Set<string>();
   let cursor = '';
   do {
-    const page = await fetchHistory({ sessionId, limit: 100, cursor }, ctx);
+    const page = await fetchHistory({ sessionId, limit: 100, cursor }, deps);
     for (const m of page.items) still.add(m.idClient);
     cursor = page.items.some((m) => m.time < oldest) ? '' : page.cursor;
   } while (cursor);
   const gone = [...known.keys()].filter((id) => !still.has(id));
-  for (const id of gone) ctx.forget(id);
+  for (const id of gone) deps.forget(id);
   if (gone.length > 0) {
-    ctx.emit({ type: 'historyDeleted', sessionId, idClients: gone, time: Date.now() });
+    deps.emit({ type: 'historyDeleted', sessionId, idClients: gone, time: Date.now() });
   }
 }
 
@@ -49,11 +49,11 @@ async function roamingDeleted(ctx: EasemobAdapterContext, sessionId: SessionId):
  * (`sessionRead`), from the peer it says they read everything (`p2pReceipt`). A read ack is a
  * receipt of one message; in a group it carries the read count.
  */
-export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions): EasemobHandlers {
-  const me = () => ctx.me();
+export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): EasemobHandlers {
+  const me = () => deps.me();
   const connection = (status: 'connected' | 'reconnecting' | 'disconnected', error?: unknown) => {
     const code = typeof error === 'object' && error ? Reflect.get(error, 'type') : undefined;
-    ctx.emit({
+    deps.emit({
       type: 'connection',
       status,
       ...(KICKED.has(Number(code))
@@ -78,10 +78,11 @@ export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions):
       for (const body of Array.isArray(list) ? list : []) {
         const message = toMessage(body, me());
         if (!message) continue;
-        ctx.remember(message);
-        const hiddenAt = ctx.hidden.get(message.sessionId);
-        if (hiddenAt !== undefined && message.time > hiddenAt) ctx.hidden.delete(message.sessionId);
-        ctx.emit({ type: 'message', message });
+        deps.remember(message);
+        const hiddenAt = deps.hidden.get(message.sessionId);
+        if (hiddenAt !== undefined && message.time > hiddenAt)
+          deps.hidden.delete(message.sessionId);
+        deps.emit({ type: 'message', message });
       }
     },
     onChannelMessage: (ack: EasemobChat.ChannelMsgBody) => {
@@ -90,26 +91,26 @@ export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions):
       const time = Number(ack?.time) || Date.now();
       if (!id) return;
       if (mine) {
-        advance(ctx.reads.ack, id, time);
-        ctx.emit({ type: 'sessionRead', sessionId: id, ack: time });
+        advance(deps.reads.ack, id, time);
+        deps.emit({ type: 'sessionRead', sessionId: id, ack: time });
       } else if (id.startsWith('p2p-')) {
-        advance(ctx.reads.receipt, id, time);
-        ctx.emit({ type: 'p2pReceipt', sessionId: id, time });
+        advance(deps.reads.receipt, id, time);
+        deps.emit({ type: 'p2pReceipt', sessionId: id, time });
       }
     },
     onReadMessage: (ack: EasemobChat.ReadMsgBody) => {
-      const read = byServerId(ctx, ack?.mid ?? ack?.ackId);
+      const read = byServerId(deps, ack?.mid ?? ack?.ackId);
       if (!read) return;
       if (read.scene === 'p2p') {
-        advance(ctx.reads.receipt, read.sessionId, read.time);
-        ctx.emit({ type: 'p2pReceipt', sessionId: read.sessionId, time: read.time });
+        advance(deps.reads.receipt, read.sessionId, read.time);
+        deps.emit({ type: 'p2pReceipt', sessionId: read.sessionId, time: read.time });
         return;
       }
       const count = Number(ack.groupReadCount?.[read.idServer]) || 0;
       if (count <= 0) return;
-      ctx.groupMembers(read.to).then((members) => {
+      deps.groupMembers(read.to).then((members) => {
         const others = members.filter((m) => m !== read.from).length;
-        ctx.emit({
+        deps.emit({
           type: 'teamReceipt',
           sessionId: read.sessionId,
           idClient: read.idClient,
@@ -119,13 +120,11 @@ export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions):
       }, fail);
     },
     onRecallMessage: (notice: EasemobChat.RecallMsgBody) => {
-      const original = byServerId(ctx, notice?.mid);
+      const original = byServerId(deps, notice?.mid);
       if (!original) return;
       const time = Math.max(Date.now(), original.time);
-      const recalled = ctx.recalls.add(
-        recalledVersion(original, notice.from || original.from, time),
-      );
-      ctx.emit({ type: 'recall', message: recalled });
+      const recalled = deps.recalls.add(recallTip(original, notice.from || original.from, time));
+      deps.emit({ type: 'recall', message: recalled });
     },
     onMultiDeviceEvent: (event) => {
       if (!event || !('conversationId' in event)) return;
@@ -145,12 +144,12 @@ export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions):
             event.operation === 'pinnedConversation'
               ? { isStickOnTop: true, createTime: time, updateTime: time, ext: '' }
               : { ...NOT_PINNED, updateTime: time };
-          ctx.emit({ type: 'pin', sessionId: id, stickTopInfo });
+          deps.emit({ type: 'pin', sessionId: id, stickTopInfo });
           return;
         }
         case 'deleteConversation':
-          ctx.recalls.clear(id);
-          ctx.emit({
+          deps.recalls.clear(id);
+          deps.emit({
             type: 'sessionsDeleted',
             sessionIds: [id],
             time: Number(event.timestamp) || Date.now(),
@@ -158,7 +157,7 @@ export function easemobHandlers(ctx: EasemobAdapterContext, opts: EventOptions):
           });
           return;
         case 'deleteRoaming':
-          roamingDeleted(ctx, id).catch(fail);
+          roamingDeleted(deps, id).catch(fail);
           return;
         default:
           return;

@@ -1,14 +1,14 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
+import { ChatError } from '@parley/core';
 import {
-  ChatError,
   clampPageSize,
   compareMessages,
   MAX_PAGE_SIZE,
   MAX_SMALL_PAGE_SIZE,
   mergeMessage,
-} from '@parley/core';
+} from '@parley/core/rules';
 import { conversationTarget } from './conversationTarget.ts';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 import { toMessage } from './toMessage.ts';
 
@@ -47,7 +47,7 @@ function decodeCursor(text: string): Cursor {
  */
 export async function fetchHistory(
   query: HistoryQuery,
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
 ): Promise<Page<Message>> {
   const { to, chatType } = conversationTarget(query?.sessionId);
   const older = (query.direction ?? 'older') === 'older';
@@ -61,7 +61,7 @@ export async function fetchHistory(
       : undefined;
   if (anchor !== undefined) bound = { time: anchor, idClient: older ? '' : '\uffff' };
   const beyond = (m: Key) => !bound || order(bound, m) < 0;
-  const me = ctx.me();
+  const me = deps.me();
 
   const found = new Map<string, Message>();
   let server: string | null = start?.server || null;
@@ -70,7 +70,7 @@ export async function fetchHistory(
   for (let round = 0; round < MAX_ROUNDS && !exhausted && found.size <= limit; round++) {
     const pageSize = Math.min(MAX_SMALL_PAGE_SIZE, limit + 1 - found.size);
     const result = await emCall('other', () =>
-      ctx.conn.getHistoryMessages({
+      deps.conn.getHistoryMessages({
         targetId: to,
         chatType,
         pageSize,
@@ -90,14 +90,14 @@ export async function fetchHistory(
       reach = message;
       server = message.idServer;
       if (!beyond(message)) continue;
-      ctx.remember(message);
+      deps.remember(message);
       const known = found.get(message.idClient);
       found.set(message.idClient, known ? mergeMessage(known, message) : message);
     }
     if (list.length === 0) exhausted = true;
   }
 
-  for (const recalled of ctx.recalls.of(query.sessionId)) {
+  for (const recalled of deps.recalls.of(query.sessionId)) {
     if (!beyond(recalled) || (!exhausted && reach && order(recalled, reach) > 0)) continue;
     const known = found.get(recalled.idClient);
     found.set(recalled.idClient, known ? mergeMessage(known, recalled) : recalled);

@@ -1,7 +1,8 @@
 import type { ChatAdapter, Message } from '@parley/core';
-import { ChatError, checkIdClients, checkTime, MAX_PAGE_SIZE, recalledVersion } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkIdClients, checkTime, MAX_PAGE_SIZE, recallTip } from '@parley/core/rules';
 import { conversationTarget, messageTarget } from './conversationTarget.ts';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { acceptedMessage, sendToEasemob } from './sendToEasemob.ts';
@@ -19,8 +20,8 @@ export type EasemobMessageMethods = Pick<
  * Messages and their history: send by type, recall, read acks (p2p receipts and group read
  * acks), history pages with this device's recall notices put back, one-sided deletes.
  */
-export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethods {
-  const { conn, recalls, me, live, remember } = ctx;
+export function messageMethods(deps: EasemobAdapterDeps): EasemobMessageMethods {
+  const { conn, recalls, me, live, remember } = deps;
   /** Sends of this device by idClient: Easemob's server does not deduplicate. */
   const sends = new Map<string, Promise<Message>>();
 
@@ -33,10 +34,10 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
         found.set(m.idClient, m.idServer);
       }
     };
-    for (const id of wanted) take(ctx.seen.get(id));
+    for (const id of wanted) take(deps.seen.get(id));
     let cursor = '';
     while (found.size < wanted.size) {
-      const page = await fetchHistory({ sessionId, limit: MAX_PAGE_SIZE, cursor }, ctx);
+      const page = await fetchHistory({ sessionId, limit: MAX_PAGE_SIZE, cursor }, deps);
       for (const m of page.items) take(m);
       cursor = page.cursor;
       if (!cursor) break;
@@ -54,7 +55,7 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
     async getHistory(query) {
       conversationTarget(query?.sessionId);
       live();
-      return fetchHistory(query, ctx);
+      return fetchHistory(query, deps);
     },
 
     async deleteHistory(target) {
@@ -69,7 +70,7 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
             conn.removeHistoryMessages({ targetId: to, chatType, messageIds }),
           );
         }
-        for (const id of idClients) ctx.forget(id);
+        for (const id of idClients) deps.forget(id);
         return;
       }
       const before = checkTime(target?.before, 'before');
@@ -108,7 +109,7 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
       }
       if (!message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
       await emCall('recall', () => conn.recallMessage({ mid: message.idServer, to, chatType }));
-      return recalls.add(recalledVersion(message, me(), Math.max(Date.now(), message.time)));
+      return recalls.add(recallTip(message, me(), Math.max(Date.now(), message.time)));
     },
 
     async sendReceipt(message) {
@@ -133,7 +134,7 @@ export function messageMethods(ctx: EasemobAdapterContext): EasemobMessageMethod
         conn.getGroupMsgReadUser({ groupId: to, msgId: message.idServer }),
       );
       for (const user of result?.data?.userlist ?? []) read.add(user);
-      const members = await ctx.groupMembers(to);
+      const members = await deps.groupMembers(to);
       return {
         read: [...read],
         unread: members.filter((m) => m !== message.from && !read.has(m)),

@@ -1,7 +1,8 @@
 import type { ChatAdapter, SessionId, StickTopInfo } from '@parley/core';
-import { ChatError, NOT_PINNED } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import { conversationTarget } from './conversationTarget.ts';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 import { toStickTop } from './toSession.ts';
 
@@ -13,9 +14,9 @@ const NO_EXT = 'Easemob pins carry no ext (pinConversation takes none)';
  * Easemob stores no ext with a pin, so an ext is refused rather than kept on one device only.
  */
 export function pinMethods(
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
 ): Pick<ChatAdapter, 'pin' | 'unpin' | 'updatePinExt'> {
-  const { conn, live, emit } = ctx;
+  const { conn, live, emit } = deps;
 
   const setPinned = async (sessionId: SessionId, isPinned: boolean): Promise<StickTopInfo> => {
     const { to, chatType } = conversationTarget(sessionId);
@@ -42,7 +43,7 @@ export function pinMethods(
     async updatePinExt(sessionId) {
       conversationTarget(sessionId);
       live();
-      const pinned = await ctx.pinnedIds();
+      const pinned = await deps.pinnedIds();
       if (!pinned.has(sessionId)) {
         throw new ChatError('NOT_FOUND', `${sessionId} is not pinned`);
       }

@@ -1,6 +1,6 @@
 import type { ChatAdapter, Team, TeamMember, UserProfile } from '@parley/core';
 import { ChatError } from '@parley/core';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 
 function ids(value: unknown, what: string): string[] {
@@ -11,12 +11,12 @@ function ids(value: unknown, what: string): string[] {
 }
 
 /** Members of a group, every page of `getGroupMembers`. */
-export async function groupMembers(ctx: EasemobAdapterContext, groupId: string): Promise<string[]> {
+export async function groupMembers(deps: EasemobAdapterDeps, groupId: string): Promise<string[]> {
   const members: string[] = [];
   let cursor: string | undefined = '';
   do {
     const page = await emCall('other', () =>
-      ctx.conn.getGroupMembers({ groupId, limit: 50, ...(cursor ? { cursor } : {}) }),
+      deps.conn.getGroupMembers({ groupId, limit: 50, ...(cursor ? { cursor } : {}) }),
     );
     for (const m of page?.data?.members ?? [])
       if (typeof m.userId === 'string') members.push(m.userId);
@@ -27,9 +27,9 @@ export async function groupMembers(ctx: EasemobAdapterContext, groupId: string):
 
 /** User attributes (`fetchUserInfoById`) and groups (`getGroupInfo`, `getGroupMembers`). */
 export function profileMethods(
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
 ): Pick<ChatAdapter, 'getUsers' | 'getTeams' | 'getTeamMembers'> {
-  const { conn, live } = ctx;
+  const { conn, live } = deps;
   return {
     async getUsers(accounts) {
       const wanted = ids(accounts, 'user ids');

@@ -1,5 +1,6 @@
 import type { FileMessageType, Message, SendOptions, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest, isFileType } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, isFileType } from '@parley/core/rules';
 import type { EasemobChat } from 'easemob-websdk';
 import { conversationTarget } from './conversationTarget.ts';
 import type { EasemobConnection } from './EasemobConnection.ts';

@@ -1,8 +1,13 @@
 import type { ChatAdapter, Page, Session, SessionId } from '@parley/core';
-import { checkSessionIds, clampPageSize, MAX_PAGE_SIZE, MAX_SMALL_PAGE_SIZE } from '@parley/core';
+import {
+  checkSessionIds,
+  clampPageSize,
+  MAX_PAGE_SIZE,
+  MAX_SMALL_PAGE_SIZE,
+} from '@parley/core/rules';
 import type { EasemobChat } from 'easemob-websdk';
 import { conversationTarget } from './conversationTarget.ts';
-import { advance, type EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import { advance, type EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 import { toSession } from './toSession.ts';
 
@@ -23,7 +28,7 @@ type ServerPage = (params: {
  * it is full or the server has no more: a short page still means the end.
  */
 async function collect(
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
   fetch: ServerPage,
   limit: number,
   cursor: string,
@@ -35,7 +40,7 @@ async function collect(
     const result = await emCall('other', () => fetch({ pageSize, cursor: next }));
     const list = result?.data?.conversations ?? [];
     for (const item of list) {
-      const session = await toSession(ctx, item);
+      const session = await toSession(deps, item);
       if (session) items.push(session);
     }
     next = list.length < pageSize ? '' : (result?.data?.cursor ?? '');
@@ -47,8 +52,8 @@ async function collect(
  * The session list (seed 002's server conversations, `getServerConversations` and
  * `getServerPinnedConversations`), unread resets (channel acks) and deletes.
  */
-export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethods {
-  const { conn, live } = ctx;
+export function sessionMethods(deps: EasemobAdapterDeps): EasemobSessionMethods {
+  const { conn, live } = deps;
   const all: ServerPage = (p) => conn.getServerConversations(p);
   const pinned: ServerPage = (p) => conn.getServerPinnedConversations(p);
 
@@ -58,7 +63,7 @@ export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethod
     // The server has no lookup by id: walk its list (100 conversations by default, seed 002).
     let cursor = '';
     do {
-      const page = await collect(ctx, all, MAX_PAGE_SIZE, cursor);
+      const page = await collect(deps, all, MAX_PAGE_SIZE, cursor);
       const found = page.items.find((s) => s.id === sessionId);
       if (found) return found;
       cursor = page.cursor;
@@ -69,7 +74,7 @@ export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethod
   return {
     async getSessions(query) {
       live();
-      return collect(ctx, all, clampPageSize(query?.limit, MAX_PAGE_SIZE), query?.cursor ?? '');
+      return collect(deps, all, clampPageSize(query?.limit, MAX_PAGE_SIZE), query?.cursor ?? '');
     },
 
     getSession,
@@ -77,7 +82,7 @@ export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethod
     async getPinnedSessions(query) {
       live();
       const limit = clampPageSize(query?.limit, MAX_SMALL_PAGE_SIZE);
-      return collect(ctx, pinned, limit, query?.cursor ?? '');
+      return collect(deps, pinned, limit, query?.cursor ?? '');
     },
 
     async markSessionRead(sessionId, ack) {
@@ -88,7 +93,7 @@ export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethod
       await emCall('other', () =>
         conn.send({ id: `channel-${Date.now()}`, type: 'channel', chatType, to, time: Date.now() }),
       );
-      advance(ctx.reads.ack, sessionId, Number.isFinite(ack) ? ack : 0);
+      advance(deps.reads.ack, sessionId, Number.isFinite(ack) ? ack : 0);
     },
 
     async deleteSessions(sessionIds: SessionId[], { clearHistory, unpin }) {
@@ -111,14 +116,14 @@ export function sessionMethods(ctx: EasemobAdapterContext): EasemobSessionMethod
           await emCall('other', () =>
             conn.deleteConversation({ channel: to, chatType, deleteRoam: true }),
           );
-          ctx.recalls.clear(id);
-          ctx.hidden.delete(id);
+          deps.recalls.clear(id);
+          deps.hidden.delete(id);
         } else {
           // Parley's delete without history is this device's: the session returns at the next
           // login, or with a newer message. Easemob's deleteConversation would remove it from
           // the server for good, which the contract does not ask for.
           const known = await getSession(id);
-          ctx.hidden.set(id, known?.lastMsg?.time ?? Date.now());
+          deps.hidden.set(id, known?.lastMsg?.time ?? Date.now());
         }
       }
     },

@@ -1,8 +1,8 @@
 import type { Message, Session, StickTopInfo } from '@parley/core';
-import { countsTowardUnread, emptySession, NOT_PINNED, newestMessage } from '@parley/core';
+import { countsTowardUnread, emptySession, NOT_PINNED, newestMessage } from '@parley/core/rules';
 import type { EasemobChat } from 'easemob-websdk';
 import { conversationTarget, sessionIdOf } from './conversationTarget.ts';
-import type { EasemobAdapterContext } from './EasemobAdapterContext.ts';
+import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
 import { type EasemobContent, toMessage } from './toMessage.ts';
 
@@ -35,18 +35,18 @@ function lastOf(item: EasemobChat.ConversationItem): EasemobContent | null {
  * time just before its oldest message.
  */
 async function unreadOf(
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
   session: Session,
   count: number,
 ): Promise<Pick<Session, 'unread' | 'ack'>> {
-  const known = ctx.reads.ack.get(session.id) ?? 0;
+  const known = deps.reads.ack.get(session.id) ?? 0;
   if (count <= 0) return { unread: 0, ack: Math.max(known, session.lastMsg?.time ?? 0) };
   if (count > MAX_TAIL) return { unread: count, ack: known };
   const { to, chatType } = conversationTarget(session.id);
   const page = await emCall('other', () =>
-    ctx.conn.getHistoryMessages({ targetId: to, chatType, pageSize: MAX_TAIL, cursor: -1 }),
+    deps.conn.getHistoryMessages({ targetId: to, chatType, pageSize: MAX_TAIL, cursor: -1 }),
   );
-  const me = ctx.me();
+  const me = deps.me();
   let fromOthers = 0;
   let unread = 0;
   let ack = known;
@@ -71,17 +71,17 @@ async function unreadOf(
  * and local deletes (null while the session is hidden and nothing newer arrived).
  */
 export async function toSession(
-  ctx: EasemobAdapterContext,
+  deps: EasemobAdapterDeps,
   item: EasemobChat.ConversationItem,
 ): Promise<Session | null> {
   const id = sessionIdOf(item?.conversationType, item?.conversationId);
   if (!id) return null;
-  const me = ctx.me();
+  const me = deps.me();
   const body = lastOf(item);
   let lastMsg: Message | null = body ? toMessage(body, me) : null;
-  if (lastMsg) ctx.remember(lastMsg);
-  for (const recalled of ctx.recalls.of(id)) lastMsg = newestMessage(lastMsg, recalled);
-  const hiddenAt = ctx.hidden.get(id);
+  if (lastMsg) deps.remember(lastMsg);
+  for (const recalled of deps.recalls.of(id)) lastMsg = newestMessage(lastMsg, recalled);
+  const hiddenAt = deps.hidden.get(id);
   if (hiddenAt !== undefined && (lastMsg?.time ?? 0) <= hiddenAt) return null;
   const { scene, to } = conversationTarget(id);
   const base: Session = {
@@ -93,7 +93,7 @@ export async function toSession(
   const mineRead = lastMsg?.from === me && lastMsg.status === 'read' ? lastMsg.time : 0;
   return {
     ...base,
-    ...(await unreadOf(ctx, base, Number(item.unReadCount) || 0)),
-    msgReceiptTime: Math.max(ctx.reads.receipt.get(id) ?? 0, mineRead),
+    ...(await unreadOf(deps, base, Number(item.unReadCount) || 0)),
+    msgReceiptTime: Math.max(deps.reads.receipt.get(id) ?? 0, mineRead),
   };
 }

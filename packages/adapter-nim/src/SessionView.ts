@@ -1,5 +1,6 @@
-import type { RecallMemory, Session, SessionId } from '@parley/core';
-import { emptySession, newestMessage, parseSessionId } from '@parley/core';
+import type { Session, SessionId } from '@parley/core';
+import type { RecallMemory } from '@parley/core/rules';
+import { emptySession, newestMessage, parseSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import { toSession } from './toSession.ts';

@@ -1,7 +1,8 @@
 import type { AdapterEvent, AdapterListener, ChatAdapter, ConnectInfo } from '@parley/core';
-import { ChatError, DEFAULT_RECALL_WINDOW_MS, MAX_PINS, RecallMemory } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS, MAX_PINS, RecallMemory } from '@parley/core/rules';
 import { messageMethods } from './messageMethods.ts';
-import type { NimAdapterContext } from './NimAdapterContext.ts';
+import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';
 import { assertLiveNim } from './NimInstance.ts';
 import { NimMessageCache } from './NimMessageCache.ts';
@@ -32,7 +33,7 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
   let stopping = false;
   let unlisten: (() => void) | undefined;
 
-  const ctx: NimAdapterContext = {
+  const deps: NimAdapterDeps = {
     nim,
     options,
     cache: new NimMessageCache(),
@@ -47,9 +48,9 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
     emit(event: AdapterEvent) {
       for (const listener of [...listeners]) listener(event);
     },
-    remember: (im) => ctx.cache.put(im),
+    remember: (im) => deps.cache.put(im),
   };
-  const { emit } = ctx;
+  const { emit } = deps;
 
   /** Signs the SDK out and stops listening; also after a failed connect, so nothing retries. */
   const stop = async () => {
@@ -72,8 +73,8 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
         me,
         emit,
         recalls,
-        remember: ctx.remember,
-        noteCloudSession: (cloud) => ctx.view.noteCloudSession(cloud),
+        remember: deps.remember,
+        noteCloudSession: (cloud) => deps.view.noteCloudSession(cloud),
         stopping: () => stopping,
       });
       emit({ type: 'connection', status: 'connecting' });
@@ -100,9 +101,9 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
       };
     },
 
-    ...sessionMethods(ctx),
-    ...pinMethods(ctx),
-    ...messageMethods(ctx),
-    ...profileMethods(ctx),
+    ...sessionMethods(deps),
+    ...pinMethods(deps),
+    ...messageMethods(deps),
+    ...profileMethods(deps),
   };
 }

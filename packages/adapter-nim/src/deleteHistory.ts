@@ -1,5 +1,6 @@
 import type { HistoryDelete, HistoryQuery, Message, Page, Scene } from '@parley/core';
-import { ChatError, MAX_PAGE_SIZE } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { MAX_PAGE_SIZE } from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
@@ -8,7 +9,7 @@ import { nimCall } from './nimErrors.ts';
 const DELETE_BATCH = 50;
 
 /** What a one-sided history delete needs besides the target. */
-export interface DeleteContext {
+export interface DeleteDeps {
   msg: NimMsgService;
   /** The SDK's copy of a message this device has seen. */
   find(idClient: string): IMMessage | undefined;
@@ -22,13 +23,13 @@ export interface DeleteContext {
 async function walk(
   sessionId: string,
   anchorTime: number | undefined,
-  ctx: DeleteContext,
+  deps: DeleteDeps,
   visit: (message: Message) => void,
   enough: () => boolean,
 ): Promise<void> {
   let cursor = '';
   do {
-    const page = await ctx.page({
+    const page = await deps.page({
       sessionId,
       limit: MAX_PAGE_SIZE,
       ...(cursor ? { cursor } : anchorTime === undefined ? {} : { anchorTime }),
@@ -46,7 +47,7 @@ async function walk(
 export async function deleteHistory(
   target: HistoryDelete,
   scene: Scene,
-  ctx: DeleteContext,
+  deps: DeleteDeps,
 ): Promise<void> {
   if (scene === 'superTeam') {
     throw new ChatError('UNSUPPORTED', 'The SDK deletes one-sided only in p2p and team sessions');
@@ -58,7 +59,7 @@ export async function deleteHistory(
     }
     const wanted = new Set(target.idClients);
     const take = (id: string) => {
-      const im = ctx.find(id);
+      const im = deps.find(id);
       if (im && im.sessionId === target.sessionId) doomed.set(id, im);
     };
     for (const id of wanted) take(id);
@@ -66,7 +67,7 @@ export async function deleteHistory(
       await walk(
         target.sessionId,
         undefined,
-        ctx,
+        deps,
         (m) => wanted.has(m.idClient) && take(m.idClient),
         () => doomed.size === wanted.size,
       );
@@ -84,18 +85,18 @@ export async function deleteHistory(
     await walk(
       target.sessionId,
       target.before + 1,
-      ctx,
+      deps,
       (m) => {
-        const im = ctx.find(m.idClient);
+        const im = deps.find(m.idClient);
         if (im && !m.recall) doomed.set(m.idClient, im);
       },
       () => false,
     );
-    ctx.forgetRecalls(target.before);
+    deps.forgetRecalls(target.before);
   }
   const msgs = [...doomed.values()];
   for (let i = 0; i < msgs.length; i += DELETE_BATCH) {
     const batch = msgs.slice(i, i + DELETE_BATCH);
-    await nimCall('other', () => ctx.msg.deleteSelfMsgs({ msgs: batch }));
+    await nimCall('other', () => deps.msg.deleteSelfMsgs({ msgs: batch }));
   }
 }

@@ -1,13 +1,13 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
+import { ChatError } from '@parley/core';
 import {
-  ChatError,
   checkSessionId,
   clampPageSize,
   compareMessages,
   MAX_PAGE_SIZE,
   mergeMessage,
   toPage,
-} from '@parley/core';
+} from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgLogService } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): Key {
 }
 
 /** What the history of one session needs besides the SDK. */
-export interface HistoryContext {
+export interface HistoryDeps {
   me: string;
   msgLog: NimMsgLogService;
   /** Recalled messages this device knows of in the session. */
@@ -53,10 +53,7 @@ export interface HistoryContext {
  * previous page are dropped by their (time, idClient) key. Recalled messages this device knows
  * of come back as recall tips, in the time range the page covers.
  */
-export async function fetchHistory(
-  query: HistoryQuery,
-  ctx: HistoryContext,
-): Promise<Page<Message>> {
+export async function fetchHistory(query: HistoryQuery, deps: HistoryDeps): Promise<Page<Message>> {
   const target = checkSessionId(query?.sessionId, 'query.sessionId');
   const older = (query.direction ?? 'older') === 'older';
   const limit = clampPageSize(query.limit, MAX_PAGE_SIZE, DEFAULT_LIMIT);
@@ -76,7 +73,7 @@ export async function fetchHistory(
     const ask = Math.min(MAX_PAGE_SIZE, limit + 1 - found.size);
     const from = edge?.time ?? bound?.time;
     const batch = await nimCall('other', () =>
-      ctx.msgLog.getHistoryMsgs({
+      deps.msgLog.getHistoryMsgs({
         scene: target.scene,
         to: target.to,
         limit: ask,
@@ -92,17 +89,17 @@ export async function fetchHistory(
     if (next && edge && next.idClient === edge.idClient) break;
     edge = next ?? edge;
     for (const im of list) {
-      const message = toMessage(im, ctx.me);
+      const message = toMessage(im, deps.me);
       if (!message || message.sessionId !== query.sessionId || !beyond(message)) continue;
-      ctx.remember(im);
+      deps.remember(im);
       found.set(message.idClient, message);
     }
   }
 
   // Recall tips inside the covered range: up to the server's last message, or all of them
   // when the server has nothing more.
-  const reach = exhausted || !edge ? null : toMessage(edge, ctx.me);
-  for (const recalled of ctx.recalled) {
+  const reach = exhausted || !edge ? null : toMessage(edge, deps.me);
+  for (const recalled of deps.recalled) {
     if (!beyond(recalled) || (reach && order(recalled, reach) > 0)) continue;
     const known = found.get(recalled.idClient);
     found.set(recalled.idClient, known ? mergeMessage(known, recalled) : recalled);

@@ -1,9 +1,10 @@
 import type { ChatAdapter, Message, SessionId } from '@parley/core';
-import { ChatError, recalledVersion } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { recallTip } from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import { deleteHistory } from './deleteHistory.ts';
-import { fetchHistory, type HistoryContext } from './fetchHistory.ts';
-import type { NimAdapterContext } from './NimAdapterContext.ts';
+import { fetchHistory, type HistoryDeps } from './fetchHistory.ts';
+import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import { nimCall } from './nimErrors.ts';
 import { sendToNim } from './sendToNim.ts';
 import { messageTarget, sessionTarget } from './sessionTarget.ts';
@@ -20,13 +21,13 @@ export type NimMessageMethods = Pick<
  * Messages (seed 004) and their history: send by type, recall, p2p and team receipts, history
  * pages from `msgLog` with this device's recall notices put back, one-sided deletes.
  */
-export function messageMethods(ctx: NimAdapterContext): NimMessageMethods {
-  const { nim, cache, recalls, me, live, remember } = ctx;
+export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
+  const { nim, cache, recalls, me, live, remember } = deps;
 
   /** The SDK's own copy when this device saw it, else one rebuilt from Parley's message. */
   const imOf = (message: Message): IMMessage =>
     cache.get(message.idClient) ?? toNimMessage(message, me());
-  const history = (sessionId: SessionId): HistoryContext => ({
+  const history = (sessionId: SessionId): HistoryDeps => ({
     me: me(),
     msgLog: nim.msgLog,
     recalled: recalls.of(sessionId),
@@ -68,7 +69,7 @@ export function messageMethods(ctx: NimAdapterContext): NimMessageMethods {
       }
       if (!message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
       await nimCall('recall', () => nim.msg.recallMsg({ msg: imOf(message) }));
-      return recalls.add(recalledVersion(message, me(), Math.max(Date.now(), message.time)));
+      return recalls.add(recallTip(message, me(), Math.max(Date.now(), message.time)));
     },
 
     async sendReceipt(message) {

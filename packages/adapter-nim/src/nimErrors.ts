@@ -1,11 +1,5 @@
-import {
-  ChatError,
-  type ChatErrorCode,
-  isChatError,
-  type VendorCodes,
-  type VendorOperation,
-  vendorErrorCode,
-} from '@parley/core';
+import { ChatError, type ChatErrorCode, isChatError } from '@parley/core';
+import { type VendorCodes, type VendorOperation, vendorErrorCode } from '@parley/core/rules';
 
 /**
  * SDK and server status codes (nim-web-sdk-ng's error table and V2NIMErrorCode) by meaning.

@@ -1,13 +1,13 @@
 import type {
   AdapterEvent,
   ChatErrorInfo,
-  RecallMemory,
   Session,
   SessionId,
   Team,
   UserProfile,
 } from '@parley/core';
-import { parseSessionId, toSessionId } from '@parley/core';
+import type { RecallMemory } from '@parley/core/rules';
+import { parseSessionId, toSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { LiveNim, NimEventArgs, NimEventName } from './NimInstance.ts';
@@ -17,7 +17,7 @@ import { toTeam, toUserProfile } from './toProfiles.ts';
 import { toSession } from './toSession.ts';
 
 /** What the event translation reads and writes besides the SDK. */
-export interface EventContext {
+export interface EventDeps {
   me(): string;
   emit(event: AdapterEvent): void;
   recalls: RecallMemory;
@@ -45,22 +45,22 @@ function sameStickTop(a: Session['stickTopInfo'], b: Session['stickTopInfo']): b
  * a reset unread (`unread` 0, a later `ack`) `sessionRead`, a later `msgReceiptTime`
  * `p2pReceipt`. Returns the function that stops listening.
  */
-export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
+export function listenToNim(nim: LiveNim, deps: EventDeps): () => void {
   const seen = new Map<SessionId, Session>();
   const connection = (
     status: 'connected' | 'reconnecting' | 'disconnected',
     error?: ChatErrorInfo,
-  ) => ctx.emit({ type: 'connection', status, ...(error ? { error } : {}) });
+  ) => deps.emit({ type: 'connection', status, ...(error ? { error } : {}) });
   const recall = (sys: Parameters<Handlers['sysMsg']>[0]) => {
-    const recalled = recallFromSystemMessage(sys, ctx.me());
-    if (recalled) ctx.emit({ type: 'recall', message: ctx.recalls.add(recalled) });
+    const recalled = recallFromSystemMessage(sys, deps.me());
+    if (recalled) deps.emit({ type: 'recall', message: deps.recalls.add(recalled) });
   };
 
   const handlers: Handlers = {
     logined: () => connection('connected'),
     willReconnect: () => connection('reconnecting'),
     disconnect: () => {
-      if (!ctx.stopping()) connection('disconnected');
+      if (!deps.stopping()) connection('disconnected');
     },
     kicked: (reason) =>
       connection('disconnected', {
@@ -69,17 +69,17 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
       }),
     syncdone: () => undefined,
     msg: (im) => {
-      const message = toMessage(im, ctx.me());
+      const message = toMessage(im, deps.me());
       if (!message) return;
-      ctx.remember(im);
-      ctx.emit({ type: 'message', message });
+      deps.remember(im);
+      deps.emit({ type: 'message', message });
     },
     sysMsg: recall,
     syncSysMsgs: (list) => {
       for (const sys of Array.isArray(list) ? list : []) recall(sys);
     },
     updateSession: (raw) => {
-      const session = toSession(raw, ctx.me());
+      const session = toSession(raw, deps.me());
       if (!session) return;
       const before = seen.get(session.id);
       seen.set(session.id, session);
@@ -91,20 +91,20 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
         // An unpin may come without times: it must still win over the pin it undoes.
         const info = session.stickTopInfo;
         const updateTime = Math.max(info.updateTime, (before?.stickTopInfo.updateTime ?? 0) + 1);
-        ctx.emit({ type: 'pin', sessionId: session.id, stickTopInfo: { ...info, updateTime } });
+        deps.emit({ type: 'pin', sessionId: session.id, stickTopInfo: { ...info, updateTime } });
       }
       if (session.unread === 0 && session.ack > (before?.ack ?? 0)) {
-        ctx.emit({ type: 'sessionRead', sessionId: session.id, ack: session.ack });
+        deps.emit({ type: 'sessionRead', sessionId: session.id, ack: session.ack });
       }
       if (session.scene === 'p2p' && session.msgReceiptTime > (before?.msgReceiptTime ?? 0)) {
-        ctx.emit({ type: 'p2pReceipt', sessionId: session.id, time: session.msgReceiptTime });
+        deps.emit({ type: 'p2pReceipt', sessionId: session.id, time: session.msgReceiptTime });
       }
     },
     msgReceipts: (receipts) => {
       for (const receipt of Array.isArray(receipts) ? receipts : []) {
         if ('teamId' in receipt) {
           if (typeof receipt.idClient !== 'string') continue;
-          ctx.emit({
+          deps.emit({
             type: 'teamReceipt',
             sessionId: toSessionId('team', receipt.teamId),
             idClient: receipt.idClient,
@@ -112,7 +112,7 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
             unread: Number(receipt.unread) || 0,
           });
         } else if (typeof receipt.sessionId === 'string' && receipt.msgReceiptTime > 0) {
-          ctx.emit({
+          deps.emit({
             type: 'p2pReceipt',
             sessionId: receipt.sessionId,
             time: receipt.msgReceiptTime,
@@ -124,7 +124,7 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
       const bySession = new Map<SessionId, { ids: string[]; time: number }>();
       for (const r of Array.isArray(results) ? results : []) {
         const peer =
-          r.scene === 'p2p' && r.from === ctx.me() ? r.to : r.scene === 'p2p' ? r.from : r.to;
+          r.scene === 'p2p' && r.from === deps.me() ? r.to : r.scene === 'p2p' ? r.from : r.to;
         const id = toSessionId(r.scene, peer);
         const entry = bySession.get(id) ?? { ids: [], time: 0 };
         entry.ids.push(r.idClient);
@@ -132,23 +132,23 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
         bySession.set(id, entry);
       }
       for (const [sessionId, { ids, time }] of bySession) {
-        ctx.emit({ type: 'historyDeleted', sessionId, idClients: ids, time });
+        deps.emit({ type: 'historyDeleted', sessionId, idClients: ids, time });
       }
     },
     clearServerHistoryMsgs: (list) => {
       // All my history of the session is gone: in Parley terms the session was deleted with
       // its history, and it comes back with the next message.
       for (const { sessionId, time } of Array.isArray(list) ? list : []) {
-        ctx.recalls.clear(sessionId, time);
-        ctx.emit({ type: 'sessionsDeleted', sessionIds: [sessionId], time, clearHistory: true });
+        deps.recalls.clear(sessionId, time);
+        deps.emit({ type: 'sessionsDeleted', sessionIds: [sessionId], time, clearHistory: true });
       }
     },
     multiSyncUpdateCloudSession: (cloud) => {
       const target = typeof cloud?.sessionId === 'string' ? parseSessionId(cloud.sessionId) : null;
       if (!target) return;
       const ext = typeof cloud.ext === 'string' ? cloud.ext : '';
-      ctx.noteCloudSession(cloud);
-      ctx.emit({
+      deps.noteCloudSession(cloud);
+      deps.emit({
         type: 'sessionUpdated',
         session: { id: cloud.sessionId, ...target, ext },
         time: Number(cloud.updateTime) || 0,
@@ -156,15 +156,15 @@ export function listenToNim(nim: LiveNim, ctx: EventContext): () => void {
     },
     users: (cards) => {
       const users: UserProfile[] = (Array.isArray(cards) ? cards : []).flatMap(toUserProfile);
-      if (users.length > 0) ctx.emit({ type: 'users', users });
+      if (users.length > 0) deps.emit({ type: 'users', users });
     },
     teams: (list) => {
       const teams: Team[] = (Array.isArray(list) ? list : []).flatMap(toTeam);
-      if (teams.length > 0) ctx.emit({ type: 'teams', teams });
+      if (teams.length > 0) deps.emit({ type: 'teams', teams });
     },
     updateTeam: (team) => {
       const teams = toTeam(team);
-      if (teams.length > 0) ctx.emit({ type: 'teams', teams });
+      if (teams.length > 0) deps.emit({ type: 'teams', teams });
     },
   };
 

@@ -1,7 +1,7 @@
 import type { ChatAdapter, StickTopInfo } from '@parley/core';
-import { NOT_PINNED } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import type { NIM_StickTopSessionInfo } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
-import type { NimAdapterContext } from './NimAdapterContext.ts';
+import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import { nimCall } from './nimErrors.ts';
 import { sessionTarget } from './sessionTarget.ts';
 import { toStickTop } from './toSession.ts';
@@ -14,7 +14,7 @@ export function pinMethods({
   nim,
   live,
   emit,
-}: NimAdapterContext): Pick<ChatAdapter, 'pin' | 'unpin' | 'updatePinExt'> {
+}: NimAdapterDeps): Pick<ChatAdapter, 'pin' | 'unpin' | 'updatePinExt'> {
   const stickTop = async (run: () => Promise<{ stickTopInfo?: NIM_StickTopSessionInfo }>) =>
     toStickTop((await nimCall('pin', run))?.stickTopInfo);
 

@@ -1,6 +1,6 @@
 import type { ChatAdapter, UserProfile } from '@parley/core';
 import { ChatError } from '@parley/core';
-import type { NimAdapterContext } from './NimAdapterContext.ts';
+import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import { nimCall } from './nimErrors.ts';
 import { toTeam, toTeamMembers, toUserProfile } from './toProfiles.ts';
 
@@ -18,7 +18,7 @@ function idsOf(ids: unknown): string[] {
 export function profileMethods({
   nim,
   live,
-}: NimAdapterContext): Pick<ChatAdapter, 'getUsers' | 'getTeams' | 'getTeamMembers'> {
+}: NimAdapterDeps): Pick<ChatAdapter, 'getUsers' | 'getTeams' | 'getTeamMembers'> {
   return {
     async getUsers(accounts) {
       live();

@@ -1,5 +1,5 @@
 import type { Message } from '@parley/core';
-import { toSessionId } from '@parley/core';
+import { toSessionId } from '@parley/core/rules';
 import type { SystemMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SystemMessageServiceInterface.js';
 
 const RECALL_SCENES = {

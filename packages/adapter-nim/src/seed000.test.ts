@@ -1,4 +1,5 @@
-import { isReadByPeer, isUnreadByMe, selectSession } from '@parley/core';
+import { selectSession } from '@parley/core';
+import { isReadByPeer, isUnreadByMe } from '@parley/core/rules';
 import { allSessions, expectCode, findSession } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
 import { chatOn, eventually, openCloud, say } from './test/seedHarness.ts';

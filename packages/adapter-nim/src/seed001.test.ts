@@ -1,4 +1,5 @@
-import { queryLocalSessions, selectSession, sessionList } from '@parley/core';
+import { selectSession, sessionList } from '@parley/core';
+import { queryLocalSessions } from '@parley/core/rules';
 import { findSession } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
 import { chatOn, eventually, openCloud, say } from './test/seedHarness.ts';

@@ -1,5 +1,6 @@
 import type { FileAttach, SendOptions, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest, isFileType } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, isFileType } from '@parley/core/rules';
 import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { IBaseSendFileOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';

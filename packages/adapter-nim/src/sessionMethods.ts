@@ -1,6 +1,7 @@
 import type { ChatAdapter, Session, SessionId } from '@parley/core';
-import { ChatError, clampPageSize, pageAfter } from '@parley/core';
-import type { NimAdapterContext } from './NimAdapterContext.ts';
+import { ChatError } from '@parley/core';
+import { clampPageSize, pageAfter } from '@parley/core/rules';
+import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import { nimCall } from './nimErrors.ts';
 import { sessionTarget } from './sessionTarget.ts';
 
@@ -20,8 +21,8 @@ export type NimSessionMethods = Pick<
  * device's `SessionView`, unread resets, deletes, and the server-session ext (seed 003), which
  * is present only with `cloudSessions`.
  */
-export function sessionMethods(ctx: NimAdapterContext): NimSessionMethods {
-  const { nim, options, recalls, view, live } = ctx;
+export function sessionMethods(deps: NimAdapterDeps): NimSessionMethods {
+  const { nim, options, recalls, view, live } = deps;
 
   const getSession = async (sessionId: SessionId): Promise<Session | null> => {
     sessionTarget(sessionId);

@@ -1,5 +1,6 @@
 import type { Message, Scene, SessionId } from '@parley/core';
-import { ChatError, checkSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSessionId } from '@parley/core/rules';
 
 /** Whom a session talks to, as the SDK addresses it (`scene` + `to`). */
 export interface SessionTarget {

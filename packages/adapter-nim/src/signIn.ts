@@ -1,4 +1,5 @@
-import { ChatError, withDeadline } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { withDeadline } from '@parley/core/rules';
 import type { LiveNim } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
 

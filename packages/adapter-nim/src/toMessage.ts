@@ -10,7 +10,7 @@ import type {
   NotificationKind,
   Scene,
 } from '@parley/core';
-import { toSessionId } from '@parley/core';
+import { toSessionId } from '@parley/core/rules';
 import type {
   IMMessage,
   TMsgStatus,

@@ -1,5 +1,5 @@
 import type { Message, MessageStatus, NotificationKind } from '@parley/core';
-import { parseSessionId } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import type {
   IMMessage,
   TMsgStatus,

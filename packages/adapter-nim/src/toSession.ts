@@ -1,5 +1,5 @@
 import type { Session, StickTopInfo } from '@parley/core';
-import { emptySession, NOT_PINNED, parseSessionId } from '@parley/core';
+import { emptySession, NOT_PINNED, parseSessionId } from '@parley/core/rules';
 import type {
   NIM_StickTopSessionInfo,
   Session as NimSession,

@@ -1,8 +1,9 @@
 import type { SessionId, StickTopInfo } from '@parley/core';
-import { NOT_PINNED } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { NS } from './namespaces.ts';
+import { retryWhileBusy } from './retryWhileBusy.ts';
 import type { XmppLink } from './XmppLink.ts';
 
 /** The last change of a session state, so other devices know which event to raise. */
@@ -82,34 +83,13 @@ export class SessionStates {
       xml('field', { var: 'pubsub#persist_items' }, xml('value', {}, '1')),
       xml('field', { var: 'pubsub#max_items' }, xml('value', {}, '10000')),
     );
-    await this.link
-      .request(
-        xml(
-          'iq',
-          { type: 'set' },
-          xml(
-            'pubsub',
-            { xmlns: NS.pubsub },
-            xml('create', { node: NS.sessions }),
-            xml('configure', {}, config),
-          ),
-        ),
-      )
-      .catch(() => undefined); // conflict: another device created it already
-    await this.link.request(
-      xml(
-        'iq',
-        { type: 'set' },
-        xml('pubsub', { xmlns: NS.pubsub }, xml('subscribe', { node: NS.sessions, jid: fullJid })),
-      ),
-    );
-    const answer = await this.link.request(
-      xml(
-        'iq',
-        { type: 'get' },
-        xml('pubsub', { xmlns: NS.pubsub }, xml('items', { node: NS.sessions })),
-      ),
-    );
+    await this.pubsub(
+      'set',
+      xml('create', { node: NS.sessions }),
+      xml('configure', {}, config),
+    ).catch(() => undefined); // conflict: another device created it (other failures show next)
+    await this.pubsub('set', xml('subscribe', { node: NS.sessions, jid: fullJid }));
+    const answer = await this.pubsub('get', xml('items', { node: NS.sessions }));
     const items =
       answer.getChild('pubsub', NS.pubsub)?.getChild('items')?.getChildren('item') ?? [];
     for (const item of items) {
@@ -122,24 +102,23 @@ export class SessionStates {
   /** Stores a new state locally and on the server. */
   async publish(state: SessionState): Promise<void> {
     this.states.set(state.id, state);
-    await this.link.request(
+    await this.pubsub(
+      'set',
       xml(
-        'iq',
-        { type: 'set' },
-        xml(
-          'pubsub',
-          { xmlns: NS.pubsub },
-          xml(
-            'publish',
-            { node: NS.sessions },
-            xml(
-              'item',
-              { id: state.id },
-              xml('state', { xmlns: NS.sessions }, JSON.stringify(state)),
-            ),
-          ),
-        ),
+        'publish',
+        { node: NS.sessions },
+        xml('item', { id: state.id }, xml('state', { xmlns: NS.sessions }, JSON.stringify(state))),
       ),
+    );
+  }
+
+  /**
+   * One PEP request on my own account. Asked again while the server says to wait: ejabberd
+   * does when many accounts create or write their nodes at once in a cluster.
+   */
+  private pubsub(type: 'get' | 'set', ...children: Element[]): Promise<Element> {
+    return retryWhileBusy(() =>
+      this.link.request(xml('iq', { type }, xml('pubsub', { xmlns: NS.pubsub }, ...children))),
     );
   }
 

@@ -39,4 +39,10 @@ export interface XmppAdapterOptions {
    * counts that need more are lower bounds (see the README). Default 100.
    */
   unreadScan?: number;
+  /**
+   * How long, ms, a team room may stay silent before the device checks that it is still in it
+   * (XEP-0410 self-ping) and rejoins it if not: a room restarted on another cluster node
+   * forgets its occupants without telling them. Default 30000 (at least 1000).
+   */
+  roomCheckMs?: number;
 }

@@ -6,15 +6,18 @@ import type {
   SessionId,
 } from '@parley/core';
 import { ChatError, toChatError } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { connectError } from './connectError.ts';
-import { handleStanza } from './handleStanza.ts';
+import { handleStanza, type StanzaDeps } from './handleStanza.ts';
+import { keepRooms } from './keepRooms.ts';
 import { loadRecent } from './loadRecent.ts';
 import { NS } from './namespaces.ts';
 import { SessionIndex } from './SessionIndex.ts';
 import { SessionStates } from './SessionStates.ts';
 import { parseStanza } from './stanzas.ts';
+import { stateChanged } from './stateChanged.ts';
 import { joinRoom, roomMembers } from './teams.ts';
 import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
@@ -34,6 +37,11 @@ interface TeamEntry {
 /**
  * One signed-in device: the XMPP connection, the roaming cache (index), the PEP session
  * states and joined team rooms. Turns stanzas into adapter events.
+ *
+ * What stays public is what the adapter's commands read and change (identity, link, index,
+ * states, hidden sessions, rooms, listeners); the login and recovery machinery is private,
+ * and the modules it delegates to get only what they need (`StanzaDeps`, `RecentDeps`,
+ * `RoomDeps`, `StateChangeDeps`).
  */
 export class XmppDevice {
   readonly me: string;
@@ -47,14 +55,16 @@ export class XmppDevice {
   readonly listeners = new Set<AdapterListener>();
   readonly recallWindowMs: number;
   readonly domain: string;
-  /** Newest archive entries read at login, per archive (mine and each team room). */
-  readonly loginWindow: number;
-  /** Entries scanned per session older than the window, for its `lastMsg` and unread. */
-  readonly unreadScan: number;
   /** idClients this device sent: their live echoes (MUC reflection) are not events here. */
   readonly sentHere = new Set<string>();
-  resource = '';
-  online = false;
+  /** Newest archive entries read at login, per archive (mine and each team room). */
+  private readonly loginWindow: number;
+  /** Entries scanned per session older than the window, for its `lastMsg` and unread. */
+  private readonly unreadScan: number;
+  /** How long a team room may stay silent before I check that I am still in it (keepRooms). */
+  private readonly roomCheckMs: number;
+  private boundResource = '';
+  private signedIn = false;
   private lastArchiveId: string | undefined;
   private lastTime = 0;
   private loaded = false;
@@ -70,11 +80,12 @@ export class XmppDevice {
     this.me = options.username;
     this.bareJid = `${options.username}@${options.domain}`;
     this.mucDomain = options.mucDomain ?? `conference.${options.domain}`;
-    this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
     this.domain = options.domain;
     this.loginWindow = Math.max(1, options.loginWindow ?? 100);
     this.unreadScan = Math.max(1, options.unreadScan ?? 100);
     this.connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    this.roomCheckMs = Math.max(1000, options.roomCheckMs ?? 30_000);
     this.link = new XmppLink({
       service: options.service,
       domain: options.domain,
@@ -85,7 +96,24 @@ export class XmppDevice {
     });
     this.index = new SessionIndex(this.me, this.recallWindowMs);
     this.states = new SessionStates(this.link);
-    this.link.onStanza((stanza) => handleStanza(this, stanza));
+    const route: StanzaDeps = {
+      bareJid: this.bareJid,
+      link: this.link,
+      states: this.states,
+      ingest: (stanza, archiveBy) => this.ingest(stanza, archiveBy, undefined, true),
+      stateChanged: (state) => stateChanged(this, state),
+    };
+    this.link.onStanza((stanza) => handleStanza(route, stanza));
+  }
+
+  /** The resource the server bound at sign-in; my changes carry it as their `by`. */
+  get resource(): string {
+    return this.boundResource;
+  }
+
+  /** Signed in and not disconnected since: commands may run. */
+  get online(): boolean {
+    return this.signedIn;
   }
 
   emit(event: AdapterEvent): void {
@@ -131,7 +159,7 @@ export class XmppDevice {
     });
     try {
       const jid = await this.withTimeout(client.start());
-      this.resource = jid.resource;
+      this.boundResource = jid.resource;
     } catch (error) {
       client.reconnect.stop();
       // Not awaited: a server that never answered would hold the close for seconds more.
@@ -140,7 +168,16 @@ export class XmppDevice {
     }
     first = false;
     await this.prepare(false, () => undefined);
-    this.online = true;
+    this.signedIn = true;
+    keepRooms(this, this.roomCheckMs);
+  }
+
+  /** Signs out for good: no reconnects, and `disconnected` is reported. */
+  async stop(): Promise<void> {
+    this.signedIn = false;
+    this.link.client.reconnect.stop();
+    await this.link.client.stop().catch(() => undefined);
+    this.emit({ type: 'connection', status: 'disconnected' });
   }
 
   /** Rejects with `TIMEOUT` when the login takes longer than `connectTimeoutMs`. */
@@ -205,7 +242,20 @@ export class XmppDevice {
     // twice. The first time only the recent window; after a reconnect, all that is new.
     if (this.loaded) await this.catchUp(emit, current);
     else {
-      this.lastArchiveId = await loadRecent(this);
+      const recent = await loadRecent({
+        me: this.me,
+        domain: this.domain,
+        mucDomain: this.mucDomain,
+        bareJid: this.bareJid,
+        link: this.link,
+        states: this.states,
+        loginWindow: this.loginWindow,
+        unreadScan: this.unreadScan,
+      });
+      for (const item of recent.items) {
+        this.ingest(item.message, this.bareJid, item.stamp, false, item.id);
+      }
+      this.lastArchiveId = recent.lastId;
       this.loaded = true;
     }
     current();
@@ -270,6 +320,16 @@ export class XmppDevice {
     return team.joined;
   }
 
+  /**
+   * Joins a team room again, whatever this connection believed, and reads what the room
+   * archived since the last entry this device saw (raising its events).
+   */
+  async rejoinTeam(teamId: string): Promise<void> {
+    const team = this.teams.get(teamId);
+    if (team) team.joined = null;
+    await this.ensureTeam(teamId);
+  }
+
   /** Team receipt counts of my message, from the readers seen in markers. */
   withTeamCounts(message: Message): Message {
     if (!message.teamReceipt || message.from !== this.me) return message;
@@ -279,7 +339,7 @@ export class XmppDevice {
   }
 
   /** Applies one message stanza (live, carbon or archived) and raises its events. */
-  ingest(
+  private ingest(
     stanza: Element,
     archiveBy: string,
     stamp: number | undefined,

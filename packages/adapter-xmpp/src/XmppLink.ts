@@ -1,8 +1,10 @@
 import { ChatError } from '@parley/core';
 import type { Client, Element } from '@xmpp/client';
 import { client, xml } from '@xmpp/client';
+import { endStaleCloses } from './endStaleCloses.ts';
 import { NS } from './namespaces.ts';
 import { delayStamp } from './stanzas.ts';
+import { withoutStreamManagement } from './withoutStreamManagement.ts';
 
 /** One archived message from a MAM result. */
 export interface ArchivedItem {
@@ -47,6 +49,8 @@ export class XmppLink {
         await authenticate({ username: options.username, password: options.password }, mechanism);
       },
     });
+    withoutStreamManagement(this.client);
+    endStaleCloses(this.client);
     this.client.on('stanza', (stanza) => this.route(stanza));
     // @xmpp/connection 0.14 hands socket data to the stream parser even after a stream close
     // timed out and dropped it: the server's late answer then throws a TypeError from a

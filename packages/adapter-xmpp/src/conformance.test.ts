@@ -1,10 +1,5 @@
 import { runAdapterConformance } from '@parley/core/testing';
 import { prosodyFactory } from './test/prosodyFactory.ts';
+import { XMPP_FEATURES } from './test/xmppFeatures.ts';
 
-runAdapterConformance('XMPP on Prosody', prosodyFactory(), {
-  getSession: true,
-  getPinnedSessions: true,
-  forward: true,
-  markAllSessionsRead: true,
-  searchDirectory: true,
-});
+runAdapterConformance('XMPP on Prosody', prosodyFactory(), XMPP_FEATURES);

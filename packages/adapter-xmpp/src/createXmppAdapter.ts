@@ -12,7 +12,13 @@ import type {
   SessionId,
   StickTopInfo,
 } from '@parley/core';
-import { ChatError, checkSessionId, emptySession, NOT_PINNED, toChatError } from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
+import {
+  checkSessionId,
+  DEFAULT_RECALL_WINDOW_MS,
+  emptySession,
+  NOT_PINNED,
+} from '@parley/core/rules';
 import { searchDirectory } from './directory.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
@@ -80,7 +86,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
   }
 
   const adapter: ChatAdapter = {
-    recallWindowMs: options.recallWindowMs ?? 120_000,
+    recallWindowMs: options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS,
     maxPins,
 
     async connect(): Promise<ConnectInfo> {
@@ -104,12 +110,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
 
     async disconnect() {
       stopped = true;
-      const d = device;
-      if (!d) return;
-      d.online = false;
-      d.link.client.reconnect.stop();
-      await d.link.client.stop().catch(() => undefined);
-      d.emit({ type: 'connection', status: 'disconnected' });
+      await device?.stop();
     },
 
     subscribe(listener) {

@@ -1,5 +1,5 @@
 import type { DirectoryQuery, DirectoryResult, Team, UserProfile } from '@parley/core';
-import { checkString, matchDirectory } from '@parley/core';
+import { checkString, matchDirectory } from '@parley/core/rules';
 import { xml } from '@xmpp/client';
 import type { XmppDevice } from './XmppDevice.ts';
 

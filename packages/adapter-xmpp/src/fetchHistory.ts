@@ -1,5 +1,6 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
-import { ChatError, isChatError, parseSessionId } from '@parley/core';
+import { ChatError, isChatError } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import { CLOCK_SLACK_MS, parseStanza } from './stanzas.ts';
 import { clampLimit, visible } from './views.ts';
 import type { XmppDevice } from './XmppDevice.ts';

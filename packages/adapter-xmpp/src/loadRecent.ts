@@ -1,15 +1,36 @@
 import type { SessionId } from '@parley/core';
-import { isCountable } from '@parley/core';
+import { isCountable } from '@parley/core/rules';
+import type { SessionStates } from './SessionStates.ts';
 import { CLOCK_SLACK_MS, parseStanza } from './stanzas.ts';
 import { visible } from './views.ts';
-import type { XmppDevice } from './XmppDevice.ts';
-import type { ArchivedItem } from './XmppLink.ts';
+import type { ArchivedItem, XmppLink } from './XmppLink.ts';
 
 /** MAM probes in flight at once at login. */
 const PROBES_AT_ONCE = 8;
 
+/** What reading the recent archive at login needs of the device. */
+export interface RecentDeps {
+  readonly me: string;
+  readonly domain: string;
+  readonly mucDomain: string;
+  readonly bareJid: string;
+  readonly link: Pick<XmppLink, 'archiveNewest'>;
+  readonly states: Pick<SessionStates, 'get' | 'states'>;
+  /** Newest entries of my archive to read. */
+  readonly loginWindow: number;
+  /** Older entries to read per session the window does not cover. */
+  readonly unreadScan: number;
+}
+
+/** What login read of my archive: the entries to index, oldest first, and where catch-up goes on. */
+export interface RecentArchive {
+  items: ArchivedItem[];
+  /** The newest archive id; undefined when the archive is empty. */
+  lastId: string | undefined;
+}
+
 /** Countable unread messages per p2p session among `items`, under the PEP read positions. */
-function unreadIn(d: XmppDevice, items: ArchivedItem[]): Map<SessionId, number> {
+function unreadIn(d: RecentDeps, items: ArchivedItem[]): Map<SessionId, number> {
   const counts = new Map<SessionId, number>();
   for (const item of items) {
     const parsed = parseStanza(item.message, {
@@ -46,10 +67,10 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promis
  * Login without downloading the archive: reads the newest `loginWindow` entries of my archive,
  * then, per p2p session the window does not cover (known only from its PEP state, or read up
  * to a point older than the window), up to `unreadScan` older entries of that conversation
- * (a MAM `with` query ending where the window starts), for its `lastMsg` and unread. Everything is indexed
- * without events, oldest first. Returns the newest archive id, where catch-up continues.
+ * (a MAM `with` query ending where the window starts), for its `lastMsg` and unread. The device
+ * indexes what it returns without events, oldest first, and catches up from its `lastId`.
  */
-export async function loadRecent(d: XmppDevice): Promise<string | undefined> {
+export async function loadRecent(d: RecentDeps): Promise<RecentArchive> {
   const window = await d.link.archiveNewest({ count: d.loginWindow });
   const first = window.items[0];
   let probes: ArchivedItem[][] = [];
@@ -80,9 +101,5 @@ export async function loadRecent(d: XmppDevice): Promise<string | undefined> {
       PROBES_AT_ONCE,
     );
   }
-  for (const items of probes) {
-    for (const item of items) d.ingest(item.message, d.bareJid, item.stamp, false, item.id);
-  }
-  for (const item of window.items) d.ingest(item.message, d.bareJid, item.stamp, false, item.id);
-  return window.items.at(-1)?.id;
+  return { items: [...probes.flat(), ...window.items], lastId: window.items.at(-1)?.id };
 }

@@ -1,8 +1,23 @@
 import type { Message, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest, toSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, toSessionId } from '@parley/core/rules';
+import type { Element } from '@xmpp/client';
 import { NS } from './namespaces.ts';
 import { contentStanza, type Target } from './outgoing.ts';
 import type { XmppDevice } from './XmppDevice.ts';
+
+/** Sends a room message; resolves with its reflection by the room, or the room's error. */
+async function sendToRoom(d: XmppDevice, stanza: Element, idClient: string): Promise<Element> {
+  const answer = d.link.waitFor(
+    (s) =>
+      (s.attrs.type === 'groupchat' && s.getChild('origin-id', NS.sid)?.attrs.id === idClient) ||
+      (s.attrs.type === 'error' && s.is('message') && s.attrs.id === idClient),
+  );
+  // Awaited below; when the send fails first, its timeout must not go unhandled.
+  answer.catch(() => undefined);
+  await d.link.send(stanza);
+  return answer;
+}
 
 /**
  * Sends one message and resolves once the server accepted it: for rooms when the MUC
@@ -25,17 +40,19 @@ export async function sendMessage(
   let idServer = '';
   if (to.type === 'groupchat') {
     await d.ensureTeam(request.to);
-    const echo = d.link.waitFor(
-      (s) =>
-        s.attrs.type === 'groupchat' &&
-        s.getChild('origin-id', NS.sid)?.attrs.id === request.idClient,
-    );
-    // Awaited below; when the send fails first, its timeout must not go unhandled.
-    echo.catch(() => undefined);
-    await d.link.send(stanza);
-    const reflected = await echo;
+    let answer = await sendToRoom(d, stanza, request.idClient);
+    if (answer.attrs.type === 'error') {
+      // The room forgot me (restarted on another node): join again and send once more.
+      await d.rejoinTeam(request.to);
+      answer = await sendToRoom(d, stanza, request.idClient);
+    }
+    if (answer.attrs.type === 'error') {
+      throw new ChatError('SEND_FAILED', 'The team room refused the message', {
+        details: { error: answer.getChild('error')?.toString() },
+      });
+    }
     idServer =
-      reflected.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === to.jid)?.attrs.id ?? '';
+      answer.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === to.jid)?.attrs.id ?? '';
   } else {
     await d.link.send(stanza);
     // Prosody archives in stream order: the newest entries of the conversation hold it.

@@ -1,5 +1,5 @@
 import type { Message, Scene } from '@parley/core';
-import { isMessageType, toSessionId } from '@parley/core';
+import { isMessageType, toSessionId } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { NS } from './namespaces.ts';
 
@@ -10,8 +10,8 @@ export type ParsedStanza =
   | { kind: 'displayed'; sessionId: string; reader: string; target: string }
   | { kind: 'invite'; teamId: string };
 
-/** Who is reading: the signed-in account and the server's MUC domain. */
-export interface ParseContext {
+/** Who reads a stanza (the signed-in account, the server's MUC domain) and from which archive. */
+export interface ParseScope {
   me: string;
   mucDomain: string;
   /** The archive whose `<stanza-id by=…>` becomes `idServer` (my bare JID or the room JID). */
@@ -64,21 +64,21 @@ function parseJson(text: string): { attach?: unknown; ext?: string } {
 }
 
 /** Turns a message stanza into what it means, or null when it means nothing to Parley. */
-export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | null {
+export function parseStanza(stanza: Element, scope: ParseScope): ParsedStanza | null {
   const groupchat = stanza.attrs.type === 'groupchat';
   const fromJid = stanza.attrs.from ?? '';
   let scene: Scene = 'p2p';
   let from: string;
   let to: string;
   if (groupchat) {
-    if (domainOf(fromJid) !== ctx.mucDomain) return null;
+    if (domainOf(fromJid) !== scope.mucDomain) return null;
     const item = stanza.getChild('x', NS.mucUser)?.getChild('item');
     from = item?.attrs.jid ? local(item.attrs.jid) : resource(fromJid);
     to = local(fromJid);
     scene = 'team';
   } else {
     const invite = stanza.getChild('x', NS.conference);
-    if (invite?.attrs.jid && domainOf(invite.attrs.jid) === ctx.mucDomain) {
+    if (invite?.attrs.jid && domainOf(invite.attrs.jid) === scope.mucDomain) {
       return { kind: 'invite', teamId: local(invite.attrs.jid) };
     }
     from = local(fromJid);
@@ -86,11 +86,11 @@ export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | 
   }
   const parley = stanza.getChild('parley', NS.parley);
   if (groupchat && parley?.attrs.scene === 'superTeam') scene = 'superTeam';
-  const peer = scene !== 'p2p' ? to : from === ctx.me ? to : from;
+  const peer = scene !== 'p2p' ? to : from === scope.me ? to : from;
   if (!peer || !from) return null;
   const sessionId = toSessionId(scene, peer);
   const sentTime = Number(parley?.attrs.time);
-  const time = Number.isFinite(sentTime) && sentTime > 0 ? sentTime : (ctx.stamp ?? Date.now());
+  const time = Number.isFinite(sentTime) && sentTime > 0 ? sentTime : (scope.stamp ?? Date.now());
 
   const retract = stanza.getChild('retract', NS.retract);
   if (retract?.attrs.id)
@@ -104,20 +104,21 @@ export function parseStanza(stanza: Element, ctx: ParseContext): ParsedStanza | 
 
   const originId = stanza.getChild('origin-id', NS.sid)?.attrs.id ?? stanza.attrs.id;
   if (!originId) return null;
-  const stanzaId = stanza.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === ctx.archiveBy)
-    ?.attrs.id;
+  const stanzaId = stanza
+    .getChildren('stanza-id', NS.sid)
+    .find((e) => e.attrs.by === scope.archiveBy)?.attrs.id;
   const typeAttr = parley?.attrs.type;
   const type = isMessageType(typeAttr) ? typeAttr : 'text';
   const payload = parseJson(parley?.getText() ?? '');
   const message = {
     idClient: originId,
-    idServer: stanzaId ?? ctx.archiveId ?? '',
+    idServer: stanzaId ?? scope.archiveId ?? '',
     scene,
     sessionId,
     from,
-    to: scene === 'p2p' ? (from === ctx.me ? peer : ctx.me) : peer,
+    to: scene === 'p2p' ? (from === scope.me ? peer : scope.me) : peer,
     time,
-    status: from === ctx.me ? 'sent' : 'unread',
+    status: from === scope.me ? 'sent' : 'unread',
     type,
     body: body ?? '',
     ...(payload.attach !== undefined ? { attach: payload.attach } : {}),

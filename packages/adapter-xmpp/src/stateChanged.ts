@@ -1,8 +1,19 @@
+import type { AdapterEvent, SessionId } from '@parley/core';
+import type { SessionIndex } from './SessionIndex.ts';
 import type { SessionState } from './SessionStates.ts';
-import type { XmppDevice } from './XmppDevice.ts';
+
+/** What a session state changed by another device acts on. */
+export interface StateChangeDeps {
+  /** This device's resource: a change it made itself raises nothing here. */
+  readonly resource: string;
+  readonly index: SessionIndex;
+  readonly hiddenUntil: Map<SessionId, number>;
+  emit(event: AdapterEvent): void;
+  ensureTeam(teamId: string): Promise<void>;
+}
 
 /** Another device changed a session state: raise the matching event. */
-export function stateChanged(device: XmppDevice, state: SessionState): void {
+export function stateChanged(device: StateChangeDeps, state: SessionState): void {
   const change = state.change;
   if (change.by === device.resource) return;
   const id = state.id;

@@ -2,6 +2,7 @@ import { ChatError } from '@parley/core';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { NS } from './namespaces.ts';
+import { stanzaError } from './stanzaError.ts';
 import type { XmppLink } from './XmppLink.ts';
 
 /** Joins a room as `nick` and resolves once the server confirms my own presence (status 110). */
@@ -51,4 +52,27 @@ export async function roomMembers(link: XmppLink, roomJid: string): Promise<Set<
     }
   }
   return members;
+}
+
+/**
+ * Whether I am still an occupant of a room, by pinging my own occupant JID (XEP-0410 MUC
+ * self-ping): `unknown` when the service did not answer (try again later).
+ */
+export async function selfPing(
+  link: XmppLink,
+  roomJid: string,
+  nick: string,
+): Promise<'joined' | 'left' | 'unknown'> {
+  try {
+    await link.request(
+      xml('iq', { type: 'get', to: `${roomJid}/${nick}` }, xml('ping', { xmlns: NS.ping })),
+    );
+    return 'joined';
+  } catch (error) {
+    const { condition } = stanzaError(error);
+    if (condition === undefined || condition.startsWith('remote-server-')) return 'unknown';
+    // The room answered for an occupant client without ping, or for a nickname in flux.
+    const joined = ['service-unavailable', 'feature-not-implemented', 'item-not-found'];
+    return joined.includes(condition) ? 'joined' : 'left';
+  }
 }

@@ -1,5 +1,10 @@
 import type { Message, Page, Session, SessionId } from '@parley/core';
-import { emptySession, isCountable, parseSessionId } from '@parley/core';
+import {
+  emptySession,
+  isCountable,
+  parseSessionId,
+  survivesHistoryDelete,
+} from '@parley/core/rules';
 import type { SessionIndex } from './SessionIndex.ts';
 import type { SessionState, SessionStates } from './SessionStates.ts';
 
@@ -11,7 +16,7 @@ export function clampLimit(limit: number | undefined, fallback: number): number 
 
 /** True when `message` is still in my history under `state`. */
 export function visible(message: Message, state: SessionState): boolean {
-  return message.time > state.clearedBefore && !state.deletedIds.includes(message.idClient);
+  return survivesHistoryDelete(message, state.clearedBefore, state.deletedIds);
 }
 
 /** Builds one session from what the device knows, or null when it has nothing to show. */

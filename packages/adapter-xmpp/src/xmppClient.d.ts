@@ -65,6 +65,7 @@ declare module '@xmpp/client' {
     on(event: 'status', listener: (status: string) => void): void;
     on(event: 'error', listener: (error: Error) => void): void;
     on(event: 'offline', listener: () => void): void;
+    prependListener(event: 'element', listener: (element: Element) => void): void;
     socket: { socket?: { close?: () => void; terminate?: () => void } } | null;
     /** The stream parser; null once the stream closed. (Internal to @xmpp/connection.) */
     parser: unknown;

@@ -1,11 +1,10 @@
-export type {
-  Chat,
-  ChatTarget,
-  CreateChatOptions,
-  OutgoingContent,
-  ReceiptRequest,
-} from './Chat.ts';
-export { DEFAULT_RECALL_WINDOW_MS } from './controller/messageActions.ts';
+// The contract: the chat and its options, the adapter contract and its events, the model,
+// errors, the outboxes a chat takes, and the state with the selectors that read it. The
+// rules backends share are in `@parley/core/rules`; the adapter test suite in
+// `@parley/core/testing`.
+export type { Chat } from './Chat.ts';
+export type { CreateChatOptions } from './ChatOptions.ts';
+export type { ChatTarget } from './ChatTarget.ts';
 export { createChat } from './createChat.ts';
 export type { AdapterEvent, AdapterEventType, ConnectionStatus } from './model/AdapterEvent.ts';
 export type {
@@ -24,6 +23,7 @@ export type {
 } from './model/ChatAdapter.ts';
 export type { ChatErrorCode, ChatErrorInfo } from './model/ChatError.ts';
 export { ChatError, isChatError, toChatError } from './model/ChatError.ts';
+export type { JsonValue } from './model/JsonValue.ts';
 export type {
   AttachByType,
   AudioAttach,
@@ -41,94 +41,23 @@ export type {
   RecallInfo,
   VideoAttach,
 } from './model/Message.ts';
-export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from './model/Message.ts';
-export type { JsonValue, Scene, Session, SessionId, StickTopInfo } from './model/Session.ts';
-export { emptySession, NOT_PINNED, parseSessionId, SCENES, toSessionId } from './model/Session.ts';
+export type { Session, StickTopInfo } from './model/Session.ts';
+export type { Scene, SessionId } from './model/SessionId.ts';
 export type { Team, TeamMember, TeamRole, UserProfile } from './model/User.ts';
-export type { VendorCodes, VendorOperation } from './model/vendorErrorCode.ts';
-export { vendorErrorCode } from './model/vendorErrorCode.ts';
-export { withDeadline } from './model/withDeadline.ts';
+export type { OutgoingContent, ReceiptRequest } from './OutgoingContent.ts';
 export { type IdbOutboxOptions, idbOutbox } from './outbox/idbOutbox.ts';
 export { memoryOutbox } from './outbox/memoryOutbox.ts';
 export type { OutboxEntry, OutboxStorage } from './outbox/OutboxStorage.ts';
-export { DEFAULT_DIRECTORY_LIMIT, matchDirectory } from './rules/directoryMatch.ts';
-export type { LocalMessages, LocalSessionQuery } from './rules/localSessionQuery.ts';
-export { queryLocalSessions } from './rules/localSessionQuery.ts';
-export { mergeMessage } from './rules/mergeMessage.ts';
-// Pure rules, shared with backends (adapter-local's server imports them).
-export { compareMessages, statusRank } from './rules/messageOrder.ts';
-export {
-  clampPageSize,
-  MAX_PAGE_SIZE,
-  MAX_SMALL_PAGE_SIZE,
-  pageAfter,
-  toPage,
-} from './rules/paging.ts';
-export { assertCanPin, comparePins, MAX_PINS, mergeStickTop } from './rules/pin.ts';
-export { RecallMemory, recalledVersion } from './rules/recallMemory.ts';
-export { isReadByPeer, isUnreadByMe, readStatus } from './rules/receipts.ts';
-export type { SessionDeletion } from './rules/sessionDelete.ts';
-export { reappearsAtLogin, revivesSession, survivesHistoryDelete } from './rules/sessionDelete.ts';
-export type { ViewerContext } from './rules/sessionGeneration.ts';
-export {
-  applyMessageToSession,
-  applyRecallToSession,
-  newestMessage,
-} from './rules/sessionGeneration.ts';
-export type { OrderedSession, SessionLookup } from './rules/sessionOrder.ts';
-export {
-  compareSessions,
-  indexOfSession,
-  placeSession,
-  removeSession,
-} from './rules/sessionOrder.ts';
-export type { TeamReceiptCounts } from './rules/teamReceipt.ts';
-export { mergeTeamReceipt } from './rules/teamReceipt.ts';
-export { countsTowardUnread, resetAck, resetUnread } from './rules/unread.ts';
-// Argument checks, shared by Chat's actions and backends (the embedded server imports them).
-export {
-  checkBoolean,
-  checkFile,
-  checkFileName,
-  checkId,
-  checkIdClients,
-  checkMessageRef,
-  checkObject,
-  checkOptional,
-  checkScene,
-  checkSessionId,
-  checkSessionIds,
-  checkString,
-  checkText,
-  checkTime,
-  DEFAULT_MAX_TEXT_LENGTH,
-  hasHiddenCharacters,
-  invalidArgument,
-  isBlob,
-  MAX_FILE_NAME_LENGTH,
-  MAX_ID_LENGTH,
-} from './rules/validate.ts';
-export type { SendLimits } from './rules/validateSendRequest.ts';
-export {
-  checkCustomAttach,
-  checkGeoAttach,
-  checkSendRequest,
-} from './rules/validateSendRequest.ts';
-export { applyEvent } from './store/applyEvent.ts';
+export type { LocalSessionQuery } from './rules/localSessionQuery.ts';
 export type {
   ChatState,
   ConnectionSlice,
   MessageWindow,
   SessionsSlice,
 } from './store/ChatState.ts';
-export { createChatStore, createInitialState, dispatch } from './store/createChatStore.ts';
 export type { KeyedTable } from './store/KeyedTable.ts';
-// Read-only helpers: writes stay inside the reducer.
+// Read-only: the store is written by the chat alone.
 export { tableGet, tableHas, tableKeys, tableSize, tableValues } from './store/KeyedTable.ts';
-export type { UpsertMode } from './store/messageWindow.ts';
-export { emptyWindow } from './store/messageWindow.ts';
-export type { GoneMessage, SessionLedger, Timed } from './store/SessionLedger.ts';
-export type { LocalEvent, StoreEvent } from './store/StoreEvent.ts';
 export {
   localSessions,
   selectMessage,
@@ -136,4 +65,3 @@ export {
   sessionList,
   windowMessages,
 } from './store/selectors.ts';
-export { isVisible, sessionView } from './store/sessionView.ts';

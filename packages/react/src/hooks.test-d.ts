@@ -29,9 +29,9 @@ describe('public hook signatures', () => {
     type R = ReturnType<typeof useSessions>;
     expectTypeOf<R['sessions']>().toEqualTypeOf<readonly Session[]>();
     expectTypeOf<R['pin']>().toEqualTypeOf<(sessionId: string, ext?: string) => Promise<void>>();
-    expectTypeOf<R['remove']>()
+    expectTypeOf<R['deleteSession']>()
       .parameter(1)
-      .toEqualTypeOf<{ clearHistory?: boolean } | undefined>();
+      .toEqualTypeOf<{ clearHistory?: boolean; unpin?: boolean } | undefined>();
   });
 
   it('useMessages', () => {

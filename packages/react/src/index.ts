@@ -5,7 +5,6 @@ export { ChatContext, useChat } from './ChatContext.ts';
 export type { ChatProviderProps } from './ChatProvider.tsx';
 export { ChatProvider } from './ChatProvider.tsx';
 export { displayName } from './displayName.ts';
-export { shallowEqual } from './shallowEqual.ts';
 export { useChatStore } from './useChatStore.ts';
 export type { UseConnectionResult } from './useConnection.ts';
 export { useConnection } from './useConnection.ts';

@@ -91,7 +91,7 @@ export function useDirectorySearch(
   }, [chat, query, limit, delayMs, attempt, connected]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const startChat = useCallback((target: ChatTarget) => chat.startChat(target), [chat]);
+  const { startChat } = chat;
   const searchable = chat.adapter.searchDirectory !== undefined;
   if (query === '') {
     return { ...NOTHING, loading: false, error: null, searchable, retry, startChat };

@@ -99,7 +99,7 @@ describe('useMessages', () => {
     const message = await bob.send('p2p-alice', { type: 'text', body: 'keep on bob side' });
     const { result } = renderHook(() => useMessages('p2p-bob'), { wrapper: env.wrapper });
     await waitFor(() => expect(result.current.messages).toHaveLength(1));
-    await act(() => result.current.remove([message.idClient]));
+    await act(() => result.current.deleteMessages([message.idClient]));
     expect(result.current.messages).toHaveLength(0);
     expect(selectMessage(bob.store.getState().messages['p2p-alice'], message.idClient)?.body).toBe(
       'keep on bob side',

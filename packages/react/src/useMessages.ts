@@ -1,4 +1,5 @@
 import {
+  type Chat,
   type ChatErrorInfo,
   type ChatState,
   type FileMessageType,
@@ -22,21 +23,26 @@ export interface UseMessagesOptions {
   markActive?: boolean;
 }
 
-/** Message actions of one session, stable while the session id is. */
-export interface MessageActions {
-  /** Sends any content; the message shows as `sending` at once. */
+/**
+ * `Chat`'s commands on the messages of one session, the session id bound where they take
+ * one, and two shorthands of `send`; stable while the session id is.
+ */
+export interface MessageActions
+  extends Pick<Chat, 'cancelUpload' | 'resend' | 'recall' | 'forward'> {
+  /** `Chat.send` to this session: the message shows as `sending` at once. */
   send: (content: OutgoingContent) => Promise<Message>;
+  /** Sends a text message. */
   sendText: (text: string) => Promise<Message>;
   /** Sends a file; the type follows the MIME type unless given. Cancel with `cancelUpload`. */
   sendFile: (file: Blob, type?: FileMessageType) => Promise<Message>;
-  cancelUpload: (idClient: string) => void;
-  resend: (message: Message) => Promise<Message>;
-  recall: (message: Message) => Promise<Message>;
-  forward: (message: Message, toSessionId: SessionId) => Promise<Message>;
-  /** Deletes messages from my history only. */
-  remove: (idClients: string[]) => Promise<void>;
-  /** Loads an older page; after a failed first page, asks for the first page again. */
+  /** `Chat.deleteMessages` of this session: deletes messages from my history only. */
+  deleteMessages: (idClients: string[]) => Promise<void>;
+  /**
+   * `Chat.loadOlder` of this session; from `useMessages`, after a failed first page it asks
+   * for the first page again.
+   */
   loadOlder: () => Promise<void>;
+  /** `Chat.loadNewer` of this session. */
   loadNewer: () => Promise<void>;
 }
 
@@ -69,7 +75,7 @@ function windowOf(sessionId: SessionId) {
 }
 
 /**
- * A session's messages and every message action. Loads the newest page when mounted and,
+ * A session's messages and the commands on them. Loads the newest page when mounted and,
  * unless `markActive` is false, makes the session active (unread 0, receipts sent).
  */
 export function useMessages(
@@ -132,11 +138,15 @@ export function useMessages(
   };
 }
 
-/** Message actions of one session without subscribing to its messages. */
+/** The commands on one session's messages, without subscribing to its messages. */
 export function useMessageActions(sessionId: SessionId): MessageActions {
   const chat = useChat();
   return useMemo(
     () => ({
+      cancelUpload: chat.cancelUpload,
+      resend: chat.resend,
+      recall: chat.recall,
+      forward: chat.forward,
       send: (content: OutgoingContent) => chat.send(sessionId, content),
       sendText: (text: string) => chat.send(sessionId, { type: 'text', body: text }),
       sendFile: (file: Blob, type?: FileMessageType) =>
@@ -145,11 +155,7 @@ export function useMessageActions(sessionId: SessionId): MessageActions {
           file,
           name: file instanceof File ? file.name : undefined,
         }),
-      cancelUpload: (idClient: string) => chat.cancelUpload(idClient),
-      resend: (message: Message) => chat.resend(message),
-      recall: (message: Message) => chat.recall(message),
-      forward: (message: Message, to: SessionId) => chat.forward(message, to),
-      remove: (idClients: string[]) => chat.deleteMessages(sessionId, idClients),
+      deleteMessages: (idClients: string[]) => chat.deleteMessages(sessionId, idClients),
       loadOlder: () => chat.loadOlder(sessionId),
       loadNewer: () => chat.loadNewer(sessionId),
     }),

@@ -1,4 +1,5 @@
-import { isReadByPeer, type Message, selectSession, type TeamReceiptDetail } from '@parley/core';
+import { type Message, selectSession, type TeamReceiptDetail } from '@parley/core';
+import { isReadByPeer } from '@parley/core/rules';
 import { useCallback } from 'react';
 import { useChat } from './ChatContext.ts';
 import { useChatStore } from './useChatStore.ts';

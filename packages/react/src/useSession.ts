@@ -13,12 +13,14 @@ export interface UseSessionResult extends Omit<SessionActions, 'markAllRead'> {
   name: string;
   /** This device's unsent text for the session. */
   draft: string;
+  /** `Chat.setDraft` of this session. */
   setDraft: (draft: string) => void;
+  /** `Chat.updatePinExt` of this session. */
   updatePinExt: (ext: string) => Promise<void>;
 }
 
 /**
- * One session and its actions. Re-renders only when this session (or its name) changes,
+ * One session and the commands on it. Re-renders only when this session (or its name) changes,
  * so list rows built on it stay still while other sessions update.
  */
 export function useSession(sessionId: SessionId): UseSessionResult {

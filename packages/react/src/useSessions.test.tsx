@@ -21,7 +21,7 @@ describe('useSessions', () => {
     expect(result.current.sessions[0]?.lastMsg?.body).toBe('are you there?');
     expect(result.current.totalUnread).toBe(2);
 
-    await act(() => result.current.markRead('p2p-bob'));
+    await act(() => result.current.markSessionRead('p2p-bob'));
     expect(result.current.sessions[0]?.unread).toBe(0);
     expect(result.current.totalUnread).toBe(0);
   });
@@ -56,7 +56,7 @@ describe('useSessions', () => {
     await env.bob.send('p2p-alice', { type: 'text', body: 'hi' });
     const { result } = renderHook(() => useSessions(), { wrapper: env.wrapper });
     await waitFor(() => expect(result.current.sessions).toHaveLength(1));
-    await act(() => result.current.remove('p2p-bob', { clearHistory: true }));
+    await act(() => result.current.deleteSession('p2p-bob', { clearHistory: true }));
     expect(result.current.sessions).toEqual([]);
 
     const again = await env.open('alice');

@@ -1,12 +1,12 @@
 import {
+  type Chat,
   type ChatErrorInfo,
   type ChatState,
   type Scene,
   type Session,
-  type SessionId,
   tableGet,
 } from '@parley/core';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useChat } from './ChatContext.ts';
 import { displayName } from './displayName.ts';
 import { useChatStore } from './useChatStore.ts';
@@ -19,19 +19,14 @@ export interface UseSessionsOptions {
   query?: string;
 }
 
-/** Actions on sessions, stable for the life of the provider. */
-export interface SessionActions {
-  pin: (sessionId: SessionId, ext?: string) => Promise<void>;
-  unpin: (sessionId: SessionId) => Promise<void>;
-  /** Deletes locally (back at next login), or on the server too with `clearHistory`. */
-  remove: (sessionId: SessionId, options?: { clearHistory?: boolean }) => Promise<void>;
-  markRead: (sessionId: SessionId) => Promise<void>;
-  markAllRead: () => Promise<void>;
-  setMute: (sessionId: SessionId, mute: boolean) => Promise<void>;
-}
+/** `Chat`'s commands on sessions that a list and its menus use, stable for the chat. */
+export type SessionActions = Pick<
+  Chat,
+  'pin' | 'unpin' | 'deleteSession' | 'markSessionRead' | 'markAllRead' | 'setMute'
+>;
 
 /** What {@link useSessions} returns. */
-export interface UseSessionsResult extends SessionActions {
+export interface UseSessionsResult extends SessionActions, Pick<Chat, 'loadMoreSessions'> {
   /** Pinned first (newest pin first), then most recently updated. Stable until it changes. */
   sessions: readonly Session[];
   /** Unread of all sessions, muted ones excluded. */
@@ -39,8 +34,6 @@ export interface UseSessionsResult extends SessionActions {
   hasMore: boolean;
   loading: boolean;
   error: ChatErrorInfo | null;
-  /** Loads the next page of sessions from the backend. */
-  loadMore: () => Promise<void>;
 }
 
 const selectOrder = (s: ChatState) => s.sessions.order;
@@ -67,7 +60,7 @@ function totalUnreadOf(s: ChatState): number {
 }
 
 /**
- * The conversation list: ordered sessions, unread total, paging and the session actions.
+ * The conversation list: ordered sessions, unread total, paging and the session commands.
  * Row components should select their own session (see `useSession`) so one change
  * re-renders one row.
  */
@@ -103,23 +96,15 @@ export function useSessions(options: UseSessionsOptions = {}): UseSessionsResult
   }, [order, byId, sceneKey, query, users, teams]);
 
   const actions = useSessionActions();
-  const loadMore = useCallback(() => chat.loadMoreSessions(), [chat]);
-  return { sessions, totalUnread, hasMore, loading, error, loadMore, ...actions };
+  const { loadMoreSessions } = chat;
+  return { sessions, totalUnread, hasMore, loading, error, loadMoreSessions, ...actions };
 }
 
 /** The session actions alone, for menus that do not need the list. */
 export function useSessionActions(): SessionActions {
   const chat = useChat();
-  return useMemo(
-    () => ({
-      pin: (id: SessionId, ext?: string) => chat.pin(id, ext),
-      unpin: (id: SessionId) => chat.unpin(id),
-      remove: (id: SessionId, opts?: { clearHistory?: boolean }) =>
-        chat.deleteSession(id, { clearHistory: opts?.clearHistory ?? false }),
-      markRead: (id: SessionId) => chat.markSessionRead(id),
-      markAllRead: () => chat.markAllRead(),
-      setMute: (id: SessionId, mute: boolean) => chat.setMute(id, mute),
-    }),
-    [chat],
-  );
+  return useMemo(() => {
+    const { pin, unpin, deleteSession, markSessionRead, markAllRead, setMute } = chat;
+    return { pin, unpin, deleteSession, markSessionRead, markAllRead, setMute };
+  }, [chat]);
 }

@@ -1,6 +1,6 @@
 import type { SessionId } from '@parley/core';
 import { useEffect, useState } from 'react';
-import { shallowEqual } from './shallowEqual.ts';
+import { shallow } from 'zustand/shallow';
 import { useChatStore } from './useChatStore.ts';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -18,7 +18,7 @@ export function useTyping(sessionId: SessionId): readonly string[] {
     const update = () => {
       const at = Date.now();
       const active = entries ? Object.keys(entries).filter((a) => (entries[a] ?? 0) > at) : [];
-      setTyping((prev) => (shallowEqual(prev, active) ? prev : active.length ? active : NONE));
+      setTyping((prev) => (shallow(prev, active) ? prev : active.length ? active : NONE));
       if (entries && active.length > 0) {
         const next = Math.min(...active.map((a) => entries[a] ?? at));
         timer = setTimeout(update, next - at + 10);

@@ -23,20 +23,22 @@ export {
 export { createFormatters, type Formatters } from './i18n/format.ts';
 export type { LocaleContextValue } from './i18n/LocaleContext.ts';
 export { LocaleProvider, type LocaleProviderProps } from './i18n/LocaleProvider.tsx';
+export {
+  loadParleyLocale,
+  type ParleyLocale,
+  parleyLocaleLoaded,
+  parleyLocales,
+} from './i18n/loadParleyLocale.ts';
 export { en } from './i18n/locales/en.ts';
-export type {
-  LocaleBundle,
-  LocaleOverrides,
-  ParleyResources,
-} from './i18n/locales/LocaleBundle.ts';
+export type { LocaleBundle } from './i18n/locales/LocaleBundle.ts';
+export type { LocaleOverrides, ParleyResources } from './i18n/locales/LocaleOverrides.ts';
 export { zhCN } from './i18n/locales/zhCN.ts';
 export type { ParleyKey, ParleyT, PluralSuffix, TranslateOptions } from './i18n/ParleyKey.ts';
 export { useFormatters, useLocale, useT } from './i18n/useT.ts';
 // Input
 export { MessageInput, type MessageInputProps } from './input/MessageInput.tsx';
 // Connected list and layout (need a ChatProvider from @parley/react)
-export { ChatLayout, type ChatLayoutProps, type PaneContext } from './layout/ChatLayout.tsx';
-export { ConversationList, type ConversationListProps } from './list/ConversationList.tsx';
+export { ChatLayout, type ChatLayoutProps, type PaneOptions } from './layout/ChatLayout.tsx';
 // Sessions and menus
 export { ActionMenu, type ActionMenuProps } from './menu/ActionMenu.tsx';
 export type { ActionMenuItem } from './menu/ActionMenuItem.ts';
@@ -57,8 +59,8 @@ export type {
   CustomRendererProps,
   FallbackReason,
   FallbackRendererProps,
-  MessageRenderContext,
   MessageRenderer,
+  MessageRendererBaseProps,
   MessageRendererOverrides,
   MessageRendererProps,
   MessageRenderers,
@@ -73,7 +75,7 @@ export { TextContent } from './message/content/TextContent.tsx';
 export { TipContent } from './message/content/TipContent.tsx';
 export { UploadProgress, type UploadProgressProps } from './message/content/UploadProgress.tsx';
 export { DateSeparator, type DateSeparatorProps } from './message/DateSeparator.tsx';
-export { linkifyText, type TextToken } from './message/linkifyText.ts';
+export { linkifyText } from './message/linkifyText.ts';
 export {
   isSystemMessage,
   MessageBubble,
@@ -82,6 +84,7 @@ export {
 export { MessageMenu, type MessageMenuProps, messageActions } from './message/MessageMenu.tsx';
 export { MessageStatus, type MessageStatusProps } from './message/MessageStatus.tsx';
 export { MessageText, type MessageTextProps } from './message/MessageText.tsx';
+export type { TextToken } from './message/plainText.ts';
 export {
   type P2pReceiptProps,
   ReadReceiptBadge,
@@ -89,10 +92,10 @@ export {
   type TeamReceiptProps,
 } from './message/ReadReceiptBadge.tsx';
 export { UnreadDivider, type UnreadDividerProps } from './message/UnreadDivider.tsx';
-// Starting a conversation (needs a ChatProvider)
+// Starting a session (needs a ChatProvider)
 export { NewChatButton, type NewChatButtonProps } from './newchat/NewChatButton.tsx';
 export { NewChatPicker, type NewChatPickerProps } from './newchat/NewChatPicker.tsx';
-// Chat pane: header, virtualized message list and input of one conversation
+// Chat pane: header, virtualized message list and input of one session
 export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
 export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';
 export { MessageList, type MessageListProps } from './pane/MessageList.tsx';
@@ -100,15 +103,16 @@ export { GROUP_WINDOW_MS } from './pane/messageLayout.ts';
 export { PaneComposer, type PaneComposerProps } from './pane/PaneComposer.tsx';
 // Root, theme
 export { type ParleyColorScheme, ParleyRoot, type ParleyRootProps } from './root/ParleyRoot.tsx';
-export { ConversationRow, type ConversationRowProps } from './session/ConversationRow.tsx';
 export {
   DeleteSessionDialog,
   type DeleteSessionDialogProps,
 } from './session/DeleteSessionDialog.tsx';
+export { SessionList, type SessionListProps } from './session/SessionList.tsx';
 export { SessionMenu, type SessionMenuProps } from './session/SessionMenu.tsx';
+export { SessionRow, type SessionRowProps } from './session/SessionRow.tsx';
 export {
   messageSummary,
-  type PreviewContext,
+  type PreviewOptions,
   type SessionPreview,
   sessionPreview,
 } from './session/sessionPreview.ts';

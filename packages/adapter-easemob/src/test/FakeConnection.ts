@@ -1,7 +1,8 @@
 import type { LocalAdapter } from '@parley/adapter-local';
 import { createLocalAdapter } from '@parley/adapter-local';
 import type { Message, SessionId } from '@parley/core';
-import { isChatError, toSessionId } from '@parley/core';
+import { isChatError } from '@parley/core';
+import { toSessionId } from '@parley/core/rules';
 import { allHistory, allSessions } from '@parley/core/testing';
 import type { EasemobChat } from 'easemob-websdk';
 import type { EasemobConnection } from '../EasemobConnection.ts';

@@ -1,5 +1,5 @@
 import type { AdapterEvent, Message } from '@parley/core';
-import { parseSessionId } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import type { EasemobChat } from 'easemob-websdk';
 import { bodyOf, stored, typeOf } from './fakeShapes.ts';
 

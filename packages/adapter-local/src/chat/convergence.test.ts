@@ -193,7 +193,7 @@ async function heal(devices: Device[], disruption: Disruption): Promise<number> 
 
 /** Everything in which a device disagrees with the server, as readable lines. */
 function disagreements(server: LocalServer, devices: Device[]): string[] {
-  const { data } = server.ctx;
+  const { data } = server.state;
   const problems: string[] = [];
   const copies = new Map<string, number>();
   for (const message of data.byId.values()) {
@@ -248,7 +248,7 @@ describe('convergence under faults', () => {
       });
       // The run did what it is about: users saw the messages, recalled, and the fault hit.
       expect(devices.reduce((sum, d) => sum + d.shown.length, 0)).toBeGreaterThan(MESSAGES * 0.9);
-      const recalled = [...server.ctx.data.byId.values()].filter((m) => m.recall).length;
+      const recalled = [...server.state.data.byId.values()].filter((m) => m.recall).length;
       expect(recalled).toBeGreaterThan(10);
       if (disruption) expect(disruptions).toBeGreaterThan(10);
       if (faults.failSend) expect(failed).toBeGreaterThan(10);

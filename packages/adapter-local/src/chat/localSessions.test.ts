@@ -1,4 +1,5 @@
-import { localSessions, queryLocalSessions, sessionList, windowMessages } from '@parley/core';
+import { localSessions, sessionList, windowMessages } from '@parley/core';
+import { queryLocalSessions } from '@parley/core/rules';
 import { describe, expect, it } from 'vitest';
 import { world } from '../test/world.ts';
 

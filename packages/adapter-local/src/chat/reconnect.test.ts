@@ -39,7 +39,7 @@ describe('sign-out and sign-in without a reload', () => {
     );
     // The conversation is on screen: read here, on the server, and receipted to bob.
     await vi.waitFor(() => {
-      expect(unreadCount(server.ctx.data, 'alice', 'p2p-bob')).toBe(0);
+      expect(unreadCount(server.state.data, 'alice', 'p2p-bob')).toBe(0);
       expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBe(b2.time);
     });
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
@@ -58,7 +58,7 @@ describe('sign-out and sign-in without a reload', () => {
     );
     await alice.chat.disconnect();
     await alice.chat.connect();
-    expect(unreadCount(server.ctx.data, 'alice', 'p2p-bob')).toBe(2);
+    expect(unreadCount(server.state.data, 'alice', 'p2p-bob')).toBe(2);
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(2);
   });
 
@@ -75,7 +75,7 @@ describe('sign-out and sign-in without a reload', () => {
     const sent = await sending;
     expect(sent.status).toBe('sent');
     expect(selectMessage(window(), sent.idClient)?.status).toBe('sent');
-    const onServer = server.ctx.data.conversation('alice', 'p2p-bob');
+    const onServer = server.state.data.conversation('alice', 'p2p-bob');
     expect(onServer.map((m) => m.body)).toEqual(['in flight']);
   });
 });
@@ -93,7 +93,7 @@ describe('a network drop', () => {
     await (alice.adapter as LocalAdapter).goOnline();
     await vi.waitFor(() => expect(shown(alice.chat, 'p2p-bob')).toEqual(['before', 'during']));
     await vi.waitFor(() => {
-      expect(unreadCount(server.ctx.data, 'alice', 'p2p-bob')).toBe(0);
+      expect(unreadCount(server.state.data, 'alice', 'p2p-bob')).toBe(0);
       expect(selectSession(bob.chat.store.getState(), 'p2p-alice')?.msgReceiptTime).toBe(
         during.time,
       );
@@ -117,7 +117,7 @@ describe('read marks across devices and gaps', () => {
     alice.chat.setActiveSession(null);
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
     await alice.chat.connect();
-    expect(server.ctx.data.sessions.get('alice')?.get('p2p-bob')?.ack).toBe(last.time);
+    expect(server.state.data.sessions.get('alice')?.get('p2p-bob')?.ack).toBe(last.time);
     expect(selectSession(alice.chat.store.getState(), 'p2p-bob')?.unread).toBe(0);
   });
 

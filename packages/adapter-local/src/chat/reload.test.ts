@@ -45,7 +45,7 @@ const shown = (chat: Chat) =>
     m.status,
   ]);
 const stored = (server: LocalServer) =>
-  server.ctx.data.conversation('alice', 'p2p-bob').map((m) => m.body);
+  server.state.data.conversation('alice', 'p2p-bob').map((m) => m.body);
 
 describe('a reload while a message is sending', () => {
   it('the message goes out once after reopening', async () => {

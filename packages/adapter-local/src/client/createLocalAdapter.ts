@@ -7,7 +7,8 @@ import type {
   SendOptions,
   SendRequest,
 } from '@parley/core';
-import { ChatError, checkSendRequest, toChatError } from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
+import { checkSendRequest } from '@parley/core/rules';
 import type { DeviceLink, FeedEntry } from '../server/Feed.ts';
 import type { LocalServer } from '../server/LocalServer.ts';
 import type { ServerConnection } from '../server/ServerConnection.ts';
@@ -93,7 +94,7 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
   async function send(request: SendRequest, sendOptions?: SendOptions): Promise<Message> {
     if (!connection || !online) throw new ChatError('NOT_CONNECTED', 'Not connected to the server');
     // Checked before the upload too, so a malformed request uploads nothing.
-    checkSendRequest(request, server.ctx);
+    checkSendRequest(request, server.state);
     const ready = await upload(request, sendOptions, options.files ?? {});
     return call(async (conn) => {
       if (!wire.failSend(request)) return conn.send(ready);

@@ -1,5 +1,6 @@
 import type { FileAttach, SendOptions, SendRequest } from '@parley/core';
-import { ChatError, isFileType } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { isFileType } from '@parley/core/rules';
 
 /** Limits and timing of simulated uploads. */
 export interface FileOptions {

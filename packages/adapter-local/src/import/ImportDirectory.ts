@@ -1,13 +1,13 @@
 import type { TeamMember, UserProfile } from '@parley/core';
+import { ChatError } from '@parley/core';
 import {
-  ChatError,
   checkId,
   checkObject,
   checkOptional,
   checkString,
   invalidArgument,
-} from '@parley/core';
-import type { ServerContext } from '../server/ServerContext.ts';
+} from '@parley/core/rules';
+import type { ServerState } from '../server/ServerState.ts';
 import type { TeamRecord } from '../server/types.ts';
 import { checkIdList, checkList } from './checkList.ts';
 
@@ -23,7 +23,7 @@ export class ImportDirectory {
   readonly teams = new Map<string, TeamRecord>();
 
   constructor(
-    private readonly ctx: ServerContext,
+    private readonly state: ServerState,
     users: unknown,
     teams: unknown,
     joinTime: number,
@@ -39,8 +39,8 @@ export class ImportDirectory {
   /** Checks that `account` exists, registering it when the server allows. */
   account(account: unknown, path: string): string {
     const id = checkId(account, path);
-    if (this.users.has(id) || this.ctx.data.users.has(id)) return id;
-    if (!this.ctx.autoRegister) {
+    if (this.users.has(id) || this.state.data.users.has(id)) return id;
+    if (!this.state.autoRegister) {
       throw new ChatError('NOT_FOUND', `${path} names an unknown account "${id}"`, {
         details: { argument: path, account: id },
       });
@@ -51,7 +51,7 @@ export class ImportDirectory {
 
   /** The imported or stored team `teamId`, or `NOT_FOUND`. */
   team(teamId: string, path: string): TeamRecord {
-    const team = this.teams.get(teamId) ?? this.ctx.data.teams.get(teamId);
+    const team = this.teams.get(teamId) ?? this.state.data.teams.get(teamId);
     if (!team) {
       throw new ChatError('NOT_FOUND', `${path} names an unknown team "${teamId}"`, {
         details: { argument: path, teamId },
@@ -80,7 +80,7 @@ export class ImportDirectory {
   private addTeam(value: unknown, path: string, joinTime: number): void {
     const entry = checkObject(value, path);
     const teamId = checkId(entry.teamId, `${path}.teamId`);
-    if (this.teams.has(teamId) || this.ctx.data.teams.has(teamId)) {
+    if (this.teams.has(teamId) || this.state.data.teams.has(teamId)) {
       throw invalidArgument(`${path}.teamId`, 'the id of no other team', teamId);
     }
     const name = checkString(entry.name, `${path}.name`);

@@ -1,5 +1,5 @@
-import { checkObject, NOT_PINNED } from '@parley/core';
-import type { ServerContext } from '../server/ServerContext.ts';
+import { checkObject, NOT_PINNED } from '@parley/core/rules';
+import type { ServerState } from '../server/ServerState.ts';
 import { lastVisible } from '../server/sessions.ts';
 import type { SessionRecord } from '../server/types.ts';
 import type { ImportData } from './ImportData.ts';
@@ -11,22 +11,22 @@ import { type PlannedSession, planSessions } from './planSessions.ts';
  * Imports plain data into the server's working set, without events: everything is checked
  * first, so bad input throws before anything changes. The caller flushes to storage.
  */
-export function applyImport(ctx: ServerContext, data: ImportData): void {
+export function applyImport(state: ServerState, data: ImportData): void {
   checkObject(data, 'data');
-  const now = ctx.data.tick();
-  const directory = new ImportDirectory(ctx, data.users, data.teams, now);
-  const messages = planMessages(ctx, directory, data.messages, now.toString(36));
-  const sessions = planSessions(ctx, directory, data.sessions, messages);
+  const now = state.data.tick();
+  const directory = new ImportDirectory(state, data.users, data.teams, now);
+  const messages = planMessages(state, directory, data.messages, now.toString(36));
+  const sessions = planSessions(state, directory, data.sessions, messages);
 
-  for (const user of directory.users.values()) ctx.data.putUser(user);
-  for (const team of directory.teams.values()) ctx.data.putTeam(team);
-  for (const message of messages) ctx.data.putMessage(message, { bulk: true });
-  if (messages.length > 0) ctx.data.sortAll();
-  for (const session of sessions) applySession(ctx, session);
+  for (const user of directory.users.values()) state.data.putUser(user);
+  for (const team of directory.teams.values()) state.data.putTeam(team);
+  for (const message of messages) state.data.putMessage(message, { bulk: true });
+  if (messages.length > 0) state.data.sortAll();
+  for (const session of sessions) applySession(state, session);
 }
 
-function applySession(ctx: ServerContext, session: PlannedSession): void {
-  const { data } = ctx;
+function applySession(state: ServerState, session: PlannedSession): void {
+  const { data } = state;
   const record: SessionRecord = { ...data.record(session.account, session.id) };
   if (session.ack !== undefined) record.ack = session.ack;
   if (session.msgReceiptTime !== undefined) record.msgReceiptTime = session.msgReceiptTime;

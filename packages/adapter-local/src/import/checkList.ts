@@ -1,4 +1,4 @@
-import { checkId, invalidArgument } from '@parley/core';
+import { checkId, invalidArgument } from '@parley/core/rules';
 
 /** The entries of an optional list (none when absent), or `INVALID_ARGUMENT`. */
 export function checkList(value: unknown, argument: string): readonly unknown[] {

@@ -14,8 +14,8 @@ import {
   isFileType,
   isMessageType,
   MESSAGE_TYPES,
-} from '@parley/core';
-import type { ServerContext } from '../server/ServerContext.ts';
+} from '@parley/core/rules';
+import type { ServerState } from '../server/ServerState.ts';
 import type { StoredMessage } from '../server/types.ts';
 import { checkIdList, checkList } from './checkList.ts';
 import type { ImportDirectory } from './ImportDirectory.ts';
@@ -46,7 +46,7 @@ function checkContent(entry: Readonly<Record<string, unknown>>, path: string, ma
  * this import.
  */
 export function planMessages(
-  ctx: ServerContext,
+  state: ServerState,
   directory: ImportDirectory,
   entries: unknown,
   stamp: string,
@@ -58,12 +58,12 @@ export function planMessages(
     const path = `messages[${i}]`;
     const entry = checkObject(list[i], path);
     const scene = entry.scene === undefined ? 'p2p' : checkScene(entry.scene, `${path}.scene`);
-    const { type, body } = checkContent(entry, path, ctx.maxTextLength);
+    const { type, body } = checkContent(entry, path, state.maxTextLength);
     const idClient =
       entry.idClient === undefined
         ? `imp-${stamp}-${i.toString(36)}`
         : checkId(entry.idClient, `${path}.idClient`);
-    if (ids.has(idClient) || ctx.data.byId.has(idClient)) {
+    if (ids.has(idClient) || state.data.byId.has(idClient)) {
       throw invalidArgument(`${path}.idClient`, 'an id no other message has', idClient);
     }
     ids.add(idClient);

@@ -9,9 +9,9 @@ import {
   checkTime,
   countsTowardUnread,
   invalidArgument,
-} from '@parley/core';
-import type { ServerContext } from '../server/ServerContext.ts';
+} from '@parley/core/rules';
 import { convKey, convKeyOf } from '../server/ServerData.ts';
+import type { ServerState } from '../server/ServerState.ts';
 import type { StoredMessage } from '../server/types.ts';
 import { isVisible } from '../server/view.ts';
 import { checkList } from './checkList.ts';
@@ -34,7 +34,7 @@ export interface PlannedSession {
  * over the messages already stored and those being imported.
  */
 export function planSessions(
-  ctx: ServerContext,
+  state: ServerState,
   directory: ImportDirectory,
   entries: unknown,
   messages: readonly StoredMessage[],
@@ -69,10 +69,10 @@ export function planSessions(
     if (entry.ack !== undefined) session.ack = checkTime(entry.ack, `${path}.ack`);
     if (entry.unread !== undefined) {
       const conversation = [
-        ...ctx.data.conversation(account, id),
+        ...state.data.conversation(account, id),
         ...(imported.get(convKey(parsed.scene, account, parsed.to)) ?? []),
       ];
-      session.ack = ackLeaving(entry.unread, conversation, ctx, account, id, `${path}.unread`);
+      session.ack = ackLeaving(entry.unread, conversation, state, account, id, `${path}.unread`);
     }
     if (entry.msgReceiptTime !== undefined) {
       if (parsed.scene !== 'p2p') {
@@ -85,9 +85,9 @@ export function planSessions(
     session.ext = checkOptional(entry.ext, `${path}.ext`, checkString);
     session.mute = checkOptional(entry.mute, `${path}.mute`, checkBoolean);
     if (session.pinned !== undefined) {
-      const already = ctx.data.sessions.get(account)?.get(id)?.stickTopInfo.isStickOnTop ?? false;
-      const count = pins.get(account) ?? storedPins(ctx, account);
-      if (session.pinned) assertCanPin(count, already, ctx.maxPins);
+      const already = state.data.sessions.get(account)?.get(id)?.stickTopInfo.isStickOnTop ?? false;
+      const count = pins.get(account) ?? storedPins(state, account);
+      if (session.pinned) assertCanPin(count, already, state.maxPins);
       if (session.pinned !== already) pins.set(account, count + (session.pinned ? 1 : -1));
     }
     planned.push(session);
@@ -95,9 +95,9 @@ export function planSessions(
   return planned;
 }
 
-function storedPins(ctx: ServerContext, account: string): number {
+function storedPins(state: ServerState, account: string): number {
   let count = 0;
-  for (const record of ctx.data.sessions.get(account)?.values() ?? []) {
+  for (const record of state.data.sessions.get(account)?.values() ?? []) {
     if (record.stickTopInfo.isStickOnTop) count++;
   }
   return count;
@@ -118,7 +118,7 @@ function groupByConversation(messages: readonly StoredMessage[]): Map<string, St
 function ackLeaving(
   unread: unknown,
   conversation: readonly StoredMessage[],
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   path: string,
@@ -126,7 +126,7 @@ function ackLeaving(
   if (typeof unread !== 'number' || !Number.isInteger(unread) || unread < 0) {
     throw invalidArgument(path, 'a whole number, 0 or more', unread);
   }
-  const record = ctx.data.sessions.get(account)?.get(id);
+  const record = state.data.sessions.get(account)?.get(id);
   const visible = conversation.filter((m) => isVisible(record, m));
   if (unread === 0) return visible.reduce((newest, m) => Math.max(newest, m.time), 0);
   const countable = visible

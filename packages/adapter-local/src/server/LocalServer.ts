@@ -1,5 +1,6 @@
 import type { Team, UserProfile } from '@parley/core';
-import { ChatError, checkId, DEFAULT_MAX_TEXT_LENGTH, toChatError } from '@parley/core';
+import { ChatError, toChatError } from '@parley/core';
+import { checkId, DEFAULT_MAX_TEXT_LENGTH, DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import { applyImport } from '../import/applyImport.ts';
 import type { ImportData } from '../import/ImportData.ts';
 import { MemoryStorage } from '../storage/MemoryStorage.ts';
@@ -7,8 +8,9 @@ import { type ServerStorage, STORE_NAMES, type StorageSnapshot } from '../storag
 import { type DeviceLink, Feed } from './Feed.ts';
 import { loadInto } from './load.ts';
 import { ServerConnection } from './ServerConnection.ts';
-import type { ServerContext } from './ServerContext.ts';
 import { ServerData } from './ServerData.ts';
+import type { ServerPort } from './ServerPort.ts';
+import type { ServerState } from './ServerState.ts';
 import {
   addMembers,
   type CreateTeamInput,
@@ -60,25 +62,25 @@ export interface BulkData {
  * kept in memory and written through to a {@link ServerStorage}. Clients (devices) talk to
  * it through `createLocalAdapter`; tests and fixtures may call its admin methods directly.
  */
-export class LocalServer {
+export class LocalServer implements ServerPort {
   /** Recall window, ms. */
   readonly recallWindowMs: number;
   /** Most pinned sessions per account. */
   readonly maxPins: number;
   /** Records that could not be read when the server opened; the rest was loaded. */
   readonly storageErrors: ChatError[];
-  /** Shared with the command modules. */
-  readonly ctx: ServerContext;
+  /** What the command modules work on; devices reach it through their `ServerConnection`. */
+  readonly state: ServerState;
   private readonly storage: ServerStorage;
   private flushing: Promise<void> = Promise.resolve();
   private nextDevice = 0;
 
   private constructor(options: LocalServerOptions, storage: ServerStorage, data: ServerData) {
-    this.recallWindowMs = options.recallWindowMs ?? 120_000;
+    this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
     this.maxPins = options.maxPins ?? 50;
     this.storage = storage;
     this.storageErrors = [];
-    this.ctx = {
+    this.state = {
       data,
       feed: new Feed(),
       recallWindowMs: this.recallWindowMs,
@@ -102,7 +104,7 @@ export class LocalServer {
 
   /** Writes everything changed since the last flush; resolves once storage has it. */
   flush(): Promise<void> {
-    const writes = this.ctx.data.takeWrites();
+    const writes = this.state.data.takeWrites();
     const run = this.flushing.then(() => this.storage.write(writes));
     this.flushing = run.catch(() => undefined);
     return run.catch((error: unknown) => {
@@ -130,27 +132,24 @@ export class LocalServer {
     } catch (error) {
       throw new ChatError('AUTH_FAILED', toChatError(error).message, { cause: error });
     }
-    if (this.ctx.data.users.has(account)) return;
-    if (!this.ctx.autoRegister) throw new ChatError('AUTH_FAILED', `No account "${account}"`);
-    await this.commit(() => this.ctx.data.putUser({ account, nick: account }));
+    if (this.state.data.users.has(account)) return;
+    if (!this.state.autoRegister) throw new ChatError('AUTH_FAILED', `No account "${account}"`);
+    await this.commit(() => this.state.data.putUser({ account, nick: account }));
   }
 
   /** Adds or replaces an account's profile. */
   putUser(user: UserProfile): Promise<void> {
     return this.commit(() => {
-      this.ctx.data.putUser(user);
-      for (const account of this.ctx.feed.onlineAccounts()) {
-        this.ctx.feed.emit(account, { type: 'users', users: [user] });
+      this.state.data.putUser(user);
+      for (const account of this.state.feed.onlineAccounts()) {
+        this.state.feed.emit(account, { type: 'users', users: [user] });
       }
     });
   }
 
   /** Profiles of the given accounts that exist. */
   getUsers(accounts: readonly string[]): UserProfile[] {
-    return accounts.flatMap((a) => {
-      const user = this.ctx.data.users.get(a);
-      return user ? [user] : [];
-    });
+    return this.state.data.profiles(accounts);
   }
 
   /**
@@ -164,7 +163,7 @@ export class LocalServer {
    * unknown team or, when `autoRegister` is off, account, `PIN_LIMIT`), and nothing is imported.
    */
   import(data: ImportData): Promise<void> {
-    return this.commit(() => applyImport(this.ctx, data));
+    return this.commit(() => applyImport(this.state, data));
   }
 
   /**
@@ -173,7 +172,7 @@ export class LocalServer {
    * data, use {@link LocalServer.import}.
    */
   importBulk(bulk: BulkData): Promise<void> {
-    const { data } = this.ctx;
+    const { data } = this.state;
     return this.commit(() => {
       for (const user of bulk.users ?? []) data.putUser(user);
       for (const team of bulk.teams ?? []) data.putTeam(team);
@@ -189,27 +188,27 @@ export class LocalServer {
 
   /** Creates a team (or super team); members get an `addMembers` notification. */
   createTeam(input: CreateTeamInput): Promise<Team> {
-    return this.commit(() => createTeam(this.ctx, input));
+    return this.commit(() => createTeam(this.state, input));
   }
 
   /** Adds members to a team, as `by` (owner or manager). */
   addTeamMembers(teamId: string, by: string, accounts: string[]): Promise<void> {
-    return this.commit(() => addMembers(this.ctx, teamId, by, accounts));
+    return this.commit(() => addMembers(this.state, teamId, by, accounts));
   }
 
   /** Removes members from a team, as `by` (owner or manager). */
   removeTeamMembers(teamId: string, by: string, accounts: string[]): Promise<void> {
-    return this.commit(() => removeMembers(this.ctx, teamId, by, accounts));
+    return this.commit(() => removeMembers(this.state, teamId, by, accounts));
   }
 
   /** `account` leaves a team. */
   leaveTeam(teamId: string, account: string): Promise<void> {
-    return this.commit(() => leaveTeam(this.ctx, teamId, account));
+    return this.commit(() => leaveTeam(this.state, teamId, account));
   }
 
   /** Renames a team or changes its avatar, as `by`. */
   updateTeam(teamId: string, by: string, patch: { name?: string; avatar?: string }): Promise<void> {
-    return this.commit(() => updateTeam(this.ctx, teamId, by, patch));
+    return this.commit(() => updateTeam(this.state, teamId, by, patch));
   }
 
   /** Releases the storage. */

@@ -26,15 +26,15 @@ import {
   checkSessionIds,
   checkString,
   checkTime,
-} from '@parley/core';
+} from '@parley/core/rules';
 import { deleteHistory, deleteSessions } from './deletes.ts';
 import { searchDirectory } from './directory.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';
 import { getHistory } from './history.ts';
-import type { LocalServer } from './LocalServer.ts';
 import { forward, recall, send } from './messages.ts';
 import { getPinned, pin, unpin, updatePinExt } from './pins.ts';
 import { markAllRead, markRead, sendReceipt, teamReceiptDetail } from './receipts.ts';
+import type { ServerPort } from './ServerPort.ts';
 import { getSession, getSessions, setMute, setSessionExt } from './sessions.ts';
 
 /**
@@ -46,11 +46,11 @@ export class ServerConnection {
   readonly loginTime: number;
 
   constructor(
-    private readonly server: LocalServer,
+    private readonly server: ServerPort,
     private readonly link: DeviceLink,
   ) {
-    this.loginTime = server.ctx.data.tick();
-    server.ctx.feed.attach(link);
+    this.loginTime = server.state.data.tick();
+    server.state.feed.attach(link);
   }
 
   private get account(): string {
@@ -63,71 +63,73 @@ export class ServerConnection {
 
   /** Stops pushing events to the device. */
   close(): void {
-    this.server.ctx.feed.detach(this.link);
+    this.server.state.feed.detach(this.link);
   }
 
   /** Re-attaches after a network drop; the device then asks for what it missed. */
   reattach(): void {
-    this.server.ctx.feed.attach(this.link);
+    this.server.state.feed.attach(this.link);
   }
 
   head(): number {
-    return this.server.ctx.feed.head(this.account);
+    return this.server.state.feed.head(this.account);
   }
 
   since(seq: number): FeedEntry[] {
-    return this.server.ctx.feed.since(this.account, seq);
+    return this.server.state.feed.since(this.account, seq);
   }
 
   getSessions(query: PageQuery): Page<Session> {
-    return getSessions(this.server.ctx.data, this.account, query, this.loginTime);
+    return getSessions(this.server.state.data, this.account, query, this.loginTime);
   }
 
   getSession(id: SessionId): Session | null {
     checkSessionId(id);
-    return getSession(this.server.ctx.data, this.account, id, this.loginTime);
+    return getSession(this.server.state.data, this.account, id, this.loginTime);
   }
 
   getPinned(query: PageQuery): Page<Session> {
-    return getPinned(this.server.ctx, this.account, query);
+    return getPinned(this.server.state, this.account, query);
   }
 
   getHistory(query: HistoryQuery): Page<Message> {
     checkObject(query, 'query');
     checkSessionId(query.sessionId, 'query.sessionId');
     checkOptional(query.anchorTime, 'query.anchorTime', checkTime);
-    return getHistory(this.server.ctx.data, this.account, query);
+    return getHistory(this.server.state.data, this.account, query);
   }
 
   send(request: SendRequest): Promise<Message> {
-    return this.server.commit(() => send(this.server.ctx, this.account, request, this.origin));
+    return this.server.commit(() => send(this.server.state, this.account, request, this.origin));
   }
 
   forward(idClient: string, target: { scene: Scene; to: string; idClient: string }) {
     checkId(idClient, 'idClient');
     return this.server.commit(() =>
-      forward(this.server.ctx, this.account, idClient, target, this.origin),
+      forward(this.server.state, this.account, idClient, target, this.origin),
     );
   }
 
   getUsers(accounts: readonly string[]): UserProfile[] {
-    return this.server.getUsers(accounts);
+    return this.server.state.data.profiles(accounts);
   }
 
   recall(idClient: string): Promise<Message> {
     checkId(idClient, 'idClient');
-    return this.server.commit(() => recall(this.server.ctx, this.account, idClient, this.origin));
+    return this.server.commit(() => recall(this.server.state, this.account, idClient, this.origin));
   }
 
   markRead(id: SessionId, ack: number): Promise<void> {
     checkSessionId(id);
     checkTime(ack, 'ack');
-    return this.server.commit(() => markRead(this.server.ctx, this.account, id, ack, this.origin));
+    return this.server.commit(() =>
+      markRead(this.server.state, this.account, id, ack, this.origin),
+    );
   }
 
   markAllRead(): Promise<void> {
     const ids = this.getAllSessionIds();
-    return this.server.commit(() => markAllRead(this.server.ctx, this.account, ids, this.origin));
+    return this.server.commit(() => markAllRead(this.server.state, this.account, ids, this.origin));
   }
 
   private getAllSessionIds(): SessionId[] {
@@ -143,28 +145,28 @@ export class ServerConnection {
 
   sendReceipt(idClient: string): Promise<void> {
     checkId(idClient, 'idClient');
-    return this.server.commit(() => sendReceipt(this.server.ctx, this.account, idClient));
+    return this.server.commit(() => sendReceipt(this.server.state, this.account, idClient));
   }
 
   teamReceiptDetail(idClient: string): TeamReceiptDetail {
-    return teamReceiptDetail(this.server.ctx, checkId(idClient, 'idClient'));
+    return teamReceiptDetail(this.server.state, checkId(idClient, 'idClient'));
   }
 
   pin(id: SessionId, ext?: string): Promise<StickTopInfo> {
     checkSessionId(id);
     checkOptional(ext, 'ext', checkString);
-    return this.server.commit(() => pin(this.server.ctx, this.account, id, ext));
+    return this.server.commit(() => pin(this.server.state, this.account, id, ext));
   }
 
   unpin(id: SessionId): Promise<StickTopInfo> {
     checkSessionId(id);
-    return this.server.commit(() => unpin(this.server.ctx, this.account, id));
+    return this.server.commit(() => unpin(this.server.state, this.account, id));
   }
 
   updatePinExt(id: SessionId, ext: string): Promise<StickTopInfo> {
     checkSessionId(id);
     checkString(ext, 'ext');
-    return this.server.commit(() => updatePinExt(this.server.ctx, this.account, id, ext));
+    return this.server.commit(() => updatePinExt(this.server.state, this.account, id, ext));
   }
 
   deleteSessions(ids: SessionId[], options: { clearHistory: boolean; unpin?: boolean }) {
@@ -175,7 +177,7 @@ export class ServerConnection {
       unpin: checkOptional(options.unpin, 'options.unpin', checkBoolean) ?? false,
     };
     return this.server.commit(() =>
-      deleteSessions(this.server.ctx, this.account, valid, opts, this.origin),
+      deleteSessions(this.server.state, this.account, valid, opts, this.origin),
     );
   }
 
@@ -185,7 +187,7 @@ export class ServerConnection {
     if ('idClients' in target) checkIdClients(target.idClients, 'target.idClients');
     else checkTime(target.before, 'target.before');
     return this.server.commit(() =>
-      deleteHistory(this.server.ctx, this.account, target, this.origin),
+      deleteHistory(this.server.state, this.account, target, this.origin),
     );
   }
 
@@ -193,21 +195,21 @@ export class ServerConnection {
     checkSessionId(id);
     checkString(ext, 'ext');
     return this.server.commit(() =>
-      setSessionExt(this.server.ctx, this.account, id, ext, this.origin, this.loginTime),
+      setSessionExt(this.server.state, this.account, id, ext, this.origin, this.loginTime),
     );
   }
 
   setMute(id: SessionId, mute: boolean): Promise<void> {
     checkSessionId(id);
     return this.server.commit(() =>
-      setMute(this.server.ctx, this.account, id, checkBoolean(mute, 'mute'), this.origin),
+      setMute(this.server.state, this.account, id, checkBoolean(mute, 'mute'), this.origin),
     );
   }
 
   /** Tells the other side(s) of a session that the account is typing. */
   typing(id: SessionId): void {
     const { scene, to } = checkSessionId(id);
-    const { data, feed } = this.server.ctx;
+    const { data, feed } = this.server.state;
     const until = data.tick() + 3000;
     const targets =
       scene === 'p2p' ? [to] : (data.teams.get(to)?.members.map((m) => m.account) ?? []);
@@ -220,16 +222,16 @@ export class ServerConnection {
 
   getTeams(ids: readonly string[]): Team[] {
     return ids.flatMap((id) => {
-      const team = this.server.ctx.data.team(id);
+      const team = this.server.state.data.team(id);
       return team ? [team] : [];
     });
   }
 
   getTeamMembers(id: string): TeamMember[] {
-    return this.server.ctx.data.teams.get(id)?.members ?? [];
+    return this.server.state.data.teams.get(id)?.members ?? [];
   }
 
   searchDirectory(query: DirectoryQuery): DirectoryResult {
-    return searchDirectory(this.server.ctx.data, this.account, query);
+    return searchDirectory(this.server.state.data, this.account, query);
   }
 }

@@ -1,5 +1,5 @@
 import type { Scene, SessionId, Team, UserProfile } from '@parley/core';
-import { NOT_PINNED, parseSessionId } from '@parley/core';
+import { NOT_PINNED, parseSessionId } from '@parley/core/rules';
 import type { StorageWrite } from '../storage/ServerStorage.ts';
 import { type RecordByStore, type StoreName, wrapRecord } from './records.ts';
 import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';
@@ -147,6 +147,14 @@ export class ServerData {
     const parsed = parseSessionId(sessionId);
     if (!parsed) return [];
     return this.convs.get(convKey(parsed.scene, account, parsed.to)) ?? [];
+  }
+
+  /** Profiles of the given accounts that exist, in the order asked. */
+  profiles(accounts: readonly string[]): UserProfile[] {
+    return accounts.flatMap((account) => {
+      const user = this.users.get(account);
+      return user ? [user] : [];
+    });
   }
 
   team(teamId: string): Team | undefined {

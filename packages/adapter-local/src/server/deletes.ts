@@ -1,6 +1,7 @@
 import type { HistoryDelete, SessionId } from '@parley/core';
-import { ChatError, NOT_PINNED } from '@parley/core';
-import type { ServerContext } from './ServerContext.ts';
+import { ChatError } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
+import type { ServerState } from './ServerState.ts';
 
 /**
  * Deletes sessions of an account on the server. Without `clearHistory` they are hidden until
@@ -8,13 +9,13 @@ import type { ServerContext } from './ServerContext.ts';
  * history of them is cleared, so they stay away until a new message arrives.
  */
 export function deleteSessions(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   ids: readonly SessionId[],
   options: { clearHistory: boolean; unpin?: boolean },
   origin: string,
 ): void {
-  const { data } = ctx;
+  const { data } = state;
   const time = data.tick();
   for (const id of ids) {
     const record = { ...data.record(account, id), deletedAt: time, createdAt: 0 };
@@ -24,11 +25,11 @@ export function deleteSessions(
     }
     if (options.unpin && record.stickTopInfo.isStickOnTop) {
       record.stickTopInfo = { ...NOT_PINNED, updateTime: time };
-      ctx.feed.emit(account, { type: 'pin', sessionId: id, stickTopInfo: record.stickTopInfo });
+      state.feed.emit(account, { type: 'pin', sessionId: id, stickTopInfo: record.stickTopInfo });
     }
     data.saveRecord(record);
   }
-  ctx.feed.emit(
+  state.feed.emit(
     account,
     { type: 'sessionsDeleted', sessionIds: [...ids], time, clearHistory: options.clearHistory },
     origin,
@@ -37,12 +38,12 @@ export function deleteSessions(
 
 /** One-sided delete of the account's history of a session, by ids or before a time. */
 export function deleteHistory(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   target: HistoryDelete,
   origin: string,
 ): void {
-  const { data } = ctx;
+  const { data } = state;
   const time = data.tick();
   const record = { ...data.record(account, target.sessionId) };
   if ('idClients' in target) {
@@ -58,7 +59,7 @@ export function deleteHistory(
     record.clearedBefore = Math.max(record.clearedBefore, target.before);
   }
   data.saveRecord(record);
-  ctx.feed.emit(
+  state.feed.emit(
     account,
     {
       type: 'historyDeleted',

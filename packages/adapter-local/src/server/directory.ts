@@ -1,5 +1,5 @@
 import type { DirectoryQuery, DirectoryResult, Team, UserProfile } from '@parley/core';
-import { checkString, matchDirectory } from '@parley/core';
+import { checkString, matchDirectory } from '@parley/core/rules';
 import type { ServerData } from './ServerData.ts';
 
 function* othersThan(users: Iterable<UserProfile>, account: string): Iterable<UserProfile> {

@@ -1,41 +1,42 @@
 import type { AdapterEvent, Message, Scene, SendRequest } from '@parley/core';
-import { ChatError, checkSendRequest } from '@parley/core';
-import type { ServerContext } from './ServerContext.ts';
+import { ChatError } from '@parley/core';
+import { checkSendRequest, recallTip } from '@parley/core/rules';
 import { participants } from './ServerData.ts';
+import type { ServerState } from './ServerState.ts';
 import type { StoredMessage } from './types.ts';
 import { viewMessage } from './view.ts';
 
 /** Sends `event(account)` to every participant of a message. */
 export function fanOut(
-  ctx: ServerContext,
+  state: ServerState,
   message: StoredMessage,
   event: (account: string) => AdapterEvent,
   origin?: string,
 ): void {
-  for (const account of participants(ctx.data, message)) {
-    ctx.feed.emit(account, event(account), origin);
+  for (const account of participants(state.data, message)) {
+    state.feed.emit(account, event(account), origin);
   }
 }
 
 /** Stores a new message and pushes it to every device of every participant. */
-export function post(ctx: ServerContext, message: StoredMessage, origin?: string): void {
-  ctx.data.putMessage(message);
+export function post(state: ServerState, message: StoredMessage, origin?: string): void {
+  state.data.putMessage(message);
   fanOut(
-    ctx,
+    state,
     message,
     (account) => ({
       type: 'message',
-      message: viewMessage(ctx.data, account, message),
+      message: viewMessage(state.data, account, message),
     }),
     origin,
   );
 }
 
-function checkTarget(ctx: ServerContext, account: string, request: SendRequest): number {
-  const { data } = ctx;
+function checkTarget(state: ServerState, account: string, request: SendRequest): number {
+  const { data } = state;
   if (request.scene === 'p2p') {
     if (!data.users.has(request.to)) {
-      if (!ctx.autoRegister) throw new ChatError('NOT_FOUND', `No account "${request.to}"`);
+      if (!state.autoRegister) throw new ChatError('NOT_FOUND', `No account "${request.to}"`);
       data.putUser({ account: request.to, nick: request.to });
     }
     return 1;
@@ -55,13 +56,13 @@ function checkTarget(ctx: ServerContext, account: string, request: SendRequest):
  * server already has returns the stored message and creates nothing.
  */
 export function send(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   request: SendRequest,
   origin: string,
 ): Message {
-  checkSendRequest(request, ctx);
-  const { data } = ctx;
+  checkSendRequest(request, state);
+  const { data } = state;
   const existing = data.byId.get(request.idClient);
   if (existing) {
     if (existing.from !== account) {
@@ -69,7 +70,7 @@ export function send(
     }
     return viewMessage(data, account, existing);
   }
-  const members = checkTarget(ctx, account, request);
+  const members = checkTarget(state, account, request);
   const time = data.tick();
   const { file: _file, needReceipt, ...content } = request;
   const wantsReceipt = request.scene !== 'p2p' && needReceipt === true;
@@ -84,7 +85,7 @@ export function send(
       ? { needReceipt: true, readers: [], teamReceipt: { read: 0, unread: members - 1 } }
       : {}),
   };
-  post(ctx, message, origin);
+  post(state, message, origin);
   return viewMessage(data, account, message);
 }
 
@@ -93,12 +94,12 @@ export function send(
  * `recall` on every side, and every participant's devices receive a `recall` event.
  */
 export function recall(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   idClient: string,
   origin: string,
 ): Message {
-  const { data } = ctx;
+  const { data } = state;
   const message = data.byId.get(idClient);
   if (!message) {
     throw new ChatError('NOT_FOUND', 'The message was never sent', { details: { idClient } });
@@ -108,29 +109,20 @@ export function recall(
   }
   if (message.recall) return viewMessage(data, account, message);
   const time = data.tick();
-  if (time - message.time > ctx.recallWindowMs) {
+  if (time - message.time > state.recallWindowMs) {
     throw new ChatError('RECALL_EXPIRED', 'The recall window has passed', {
-      details: { windowMs: ctx.recallWindowMs },
+      details: { windowMs: state.recallWindowMs },
     });
   }
   const nick = data.users.get(account)?.nick ?? account;
+  // Stored with the sender's original; `viewMessage` keeps it from everyone else.
   const recalled: StoredMessage = {
-    idClient: message.idClient,
-    idServer: message.idServer,
-    scene: message.scene,
-    sessionId: message.sessionId,
-    from: message.from,
-    to: message.to,
-    time: message.time,
-    status: message.status,
-    type: 'tip',
-    body: `${nick} recalled a message`,
+    ...recallTip(message, account, time, `${nick} recalled a message`),
     countable: false,
-    recall: { by: account, time, original: { type: message.type, body: message.body } },
   };
   data.putMessage(recalled);
   fanOut(
-    ctx,
+    state,
     recalled,
     (to) => ({ type: 'recall', message: viewMessage(data, to, recalled) }),
     origin,
@@ -140,14 +132,14 @@ export function recall(
 
 /** Copies a message into another session as a new message (new idClient) from `account`. */
 export function forward(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   idClient: string,
   target: { scene: Scene; to: string; idClient: string },
   origin: string,
 ): Message {
-  const source = ctx.data.byId.get(idClient);
-  if (!source || !participants(ctx.data, source).includes(account)) {
+  const source = state.data.byId.get(idClient);
+  if (!source || !participants(state.data, source).includes(account)) {
     throw new ChatError('NOT_FOUND', 'No such message', { details: { idClient } });
   }
   if (source.recall) throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
@@ -158,11 +150,11 @@ export function forward(
     to: target.to,
     needReceipt: false,
   };
-  const { data } = ctx;
+  const { data } = state;
   const existing = data.byId.get(target.idClient);
-  if (existing) return send(ctx, account, request, origin);
-  checkSendRequest(request, ctx);
-  checkTarget(ctx, account, request);
+  if (existing) return send(state, account, request, origin);
+  checkSendRequest(request, state);
+  checkTarget(state, account, request);
   const time = data.tick();
   const message: StoredMessage = {
     ...source,
@@ -178,6 +170,6 @@ export function forward(
     needReceipt: undefined,
     readers: undefined,
   };
-  post(ctx, message, origin);
+  post(state, message, origin);
   return viewMessage(data, account, message);
 }

@@ -1,4 +1,5 @@
-import { ChatError, clampPageSize, MAX_PAGE_SIZE } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { clampPageSize, MAX_PAGE_SIZE } from '@parley/core/rules';
 
 /**
  * Clamps a requested page size into `1..100` (core's rule); anything that is not a finite

@@ -1,12 +1,13 @@
 import type { Page, PageQuery, Session, SessionId, StickTopInfo } from '@parley/core';
-import { ChatError, NOT_PINNED } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { NOT_PINNED } from '@parley/core/rules';
 import { clampLimit, decodeCursor, encodeCursor } from './paging.ts';
-import type { ServerContext } from './ServerContext.ts';
+import type { ServerState } from './ServerState.ts';
 import { buildSession } from './sessions.ts';
 import type { SessionRecord } from './types.ts';
 
-function pinned(ctx: ServerContext, account: string): SessionRecord[] {
-  const records = [...(ctx.data.sessions.get(account)?.values() ?? [])];
+function pinned(state: ServerState, account: string): SessionRecord[] {
+  const records = [...(state.data.sessions.get(account)?.values() ?? [])];
   return records
     .filter((r) => r.stickTopInfo.isStickOnTop)
     .sort(
@@ -17,56 +18,56 @@ function pinned(ctx: ServerContext, account: string): SessionRecord[] {
 }
 
 function store(
-  ctx: ServerContext,
+  state: ServerState,
   record: SessionRecord,
   stickTopInfo: StickTopInfo,
 ): StickTopInfo {
-  ctx.data.saveRecord({ ...record, stickTopInfo });
+  state.data.saveRecord({ ...record, stickTopInfo });
   // Sent to every device, the issuing one included: the pin event carries the server times.
-  ctx.feed.emit(record.account, { type: 'pin', sessionId: record.sessionId, stickTopInfo });
+  state.feed.emit(record.account, { type: 'pin', sessionId: record.sessionId, stickTopInfo });
   return stickTopInfo;
 }
 
 /** Pins a session (or changes the ext of a pinned one). The pin past `maxPins` fails. */
-export function pin(ctx: ServerContext, account: string, id: SessionId, ext = ''): StickTopInfo {
-  const record = ctx.data.record(account, id);
-  const time = ctx.data.tick();
+export function pin(state: ServerState, account: string, id: SessionId, ext = ''): StickTopInfo {
+  const record = state.data.record(account, id);
+  const time = state.data.tick();
   if (record.stickTopInfo.isStickOnTop) {
-    return store(ctx, record, { ...record.stickTopInfo, ext, updateTime: time });
+    return store(state, record, { ...record.stickTopInfo, ext, updateTime: time });
   }
-  if (pinned(ctx, account).length >= ctx.maxPins) {
-    throw new ChatError('PIN_LIMIT', `At most ${ctx.maxPins} sessions can be pinned`, {
-      details: { max: ctx.maxPins },
+  if (pinned(state, account).length >= state.maxPins) {
+    throw new ChatError('PIN_LIMIT', `At most ${state.maxPins} sessions can be pinned`, {
+      details: { max: state.maxPins },
     });
   }
-  return store(ctx, record, { isStickOnTop: true, createTime: time, updateTime: time, ext });
+  return store(state, record, { isStickOnTop: true, createTime: time, updateTime: time, ext });
 }
 
 /** Unpins a session; unpinning one that is not pinned changes nothing. */
-export function unpin(ctx: ServerContext, account: string, id: SessionId): StickTopInfo {
-  const record = ctx.data.record(account, id);
+export function unpin(state: ServerState, account: string, id: SessionId): StickTopInfo {
+  const record = state.data.record(account, id);
   if (!record.stickTopInfo.isStickOnTop) return record.stickTopInfo;
-  return store(ctx, record, { ...NOT_PINNED, updateTime: ctx.data.tick() });
+  return store(state, record, { ...NOT_PINNED, updateTime: state.data.tick() });
 }
 
 /** Changes the ext of a pinned session. */
 export function updatePinExt(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   ext: string,
 ): StickTopInfo {
-  const record = ctx.data.record(account, id);
+  const record = state.data.record(account, id);
   if (!record.stickTopInfo.isStickOnTop) {
     throw new ChatError('NOT_FOUND', 'The session is not pinned', { details: { sessionId: id } });
   }
-  return store(ctx, record, { ...record.stickTopInfo, ext, updateTime: ctx.data.tick() });
+  return store(state, record, { ...record.stickTopInfo, ext, updateTime: state.data.tick() });
 }
 
 /** Pinned sessions, newest pin first, by cursor. */
-export function getPinned(ctx: ServerContext, account: string, query: PageQuery): Page<Session> {
-  const limit = Math.min(clampLimit(query.limit, ctx.maxPins), ctx.maxPins);
-  const list = pinned(ctx, account);
+export function getPinned(state: ServerState, account: string, query: PageQuery): Page<Session> {
+  const limit = Math.min(clampLimit(query.limit, state.maxPins), state.maxPins);
+  const list = pinned(state, account);
   let start = 0;
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
@@ -76,7 +77,7 @@ export function getPinned(ctx: ServerContext, account: string, query: PageQuery)
   const hasMore = start + limit < list.length;
   const last = items[items.length - 1];
   return {
-    items: items.map((r) => buildSession(ctx.data, account, r.sessionId)),
+    items: items.map((r) => buildSession(state.data, account, r.sessionId)),
     cursor:
       hasMore && last
         ? encodeCursor({ time: last.stickTopInfo.createTime, id: last.sessionId })

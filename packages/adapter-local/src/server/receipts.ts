@@ -1,41 +1,41 @@
 import type { SessionId, TeamReceiptDetail } from '@parley/core';
 import { ChatError } from '@parley/core';
-import type { ServerContext } from './ServerContext.ts';
+import type { ServerState } from './ServerState.ts';
 import { lastVisible, unreadCount } from './sessions.ts';
 import type { StoredMessage } from './types.ts';
 
 /** Moves the account's ack of a session forward and tells its other devices. */
 export function markRead(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   sessionId: SessionId,
   ack: number,
   origin: string,
 ): void {
-  const { data } = ctx;
+  const { data } = state;
   const record = data.record(account, sessionId);
   // Acks only move forward: a late reset from a slow device must not resurrect unread.
   const next = Math.max(record.ack, ack);
   if (next !== record.ack) data.saveRecord({ ...record, ack: next });
-  ctx.feed.emit(account, { type: 'sessionRead', sessionId, ack: next }, origin);
+  state.feed.emit(account, { type: 'sessionRead', sessionId, ack: next }, origin);
 }
 
 /** Resets every session of the account that has unread messages. */
 export function markAllRead(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   sessionIds: readonly SessionId[],
   origin: string,
 ): void {
   for (const id of sessionIds) {
-    const last = lastVisible(ctx.data, account, id);
-    if (last && unreadCount(ctx.data, account, id) > 0)
-      markRead(ctx, account, id, last.time, origin);
+    const last = lastVisible(state.data, account, id);
+    if (last && unreadCount(state.data, account, id) > 0)
+      markRead(state, account, id, last.time, origin);
   }
 }
 
-function found(ctx: ServerContext, idClient: string): StoredMessage {
-  const message = ctx.data.byId.get(idClient);
+function found(state: ServerState, idClient: string): StoredMessage {
+  const message = state.data.byId.get(idClient);
   if (!message) {
     throw new ChatError('NOT_FOUND', 'No such message on the server', { details: { idClient } });
   }
@@ -46,9 +46,9 @@ function found(ctx: ServerContext, idClient: string): StoredMessage {
  * A read receipt from `account`. p2p: the sender learns that everything up to the message's
  * time is read. Team: the message's read count grows by one per member, once.
  */
-export function sendReceipt(ctx: ServerContext, account: string, idClient: string): void {
-  const { data } = ctx;
-  const message = found(ctx, idClient);
+export function sendReceipt(state: ServerState, account: string, idClient: string): void {
+  const { data } = state;
+  const message = found(state, idClient);
   if (message.from === account) return;
   if (message.scene === 'p2p') {
     if (message.to !== account) throw new ChatError('PERMISSION_DENIED', 'Not your message');
@@ -56,7 +56,7 @@ export function sendReceipt(ctx: ServerContext, account: string, idClient: strin
     const record = data.record(message.from, sessionId);
     if (message.time <= record.msgReceiptTime) return;
     data.saveRecord({ ...record, msgReceiptTime: message.time });
-    ctx.feed.emit(message.from, { type: 'p2pReceipt', sessionId, time: message.time });
+    state.feed.emit(message.from, { type: 'p2pReceipt', sessionId, time: message.time });
     return;
   }
   if (!data.isMember(account, message.to)) {
@@ -70,15 +70,15 @@ export function sendReceipt(ctx: ServerContext, account: string, idClient: strin
   data.putMessage({ ...message, readers: [...readers, account], teamReceipt: { read, unread } });
   const sessionId = `${message.scene}-${message.to}`;
   for (const member of team?.members ?? []) {
-    ctx.feed.emit(member.account, { type: 'teamReceipt', sessionId, idClient, read, unread });
+    state.feed.emit(member.account, { type: 'teamReceipt', sessionId, idClient, read, unread });
   }
 }
 
 /** Who has and has not read a team message. */
-export function teamReceiptDetail(ctx: ServerContext, idClient: string): TeamReceiptDetail {
-  const message = found(ctx, idClient);
+export function teamReceiptDetail(state: ServerState, idClient: string): TeamReceiptDetail {
+  const message = found(state, idClient);
   const readers = new Set(message.readers ?? []);
-  const members = ctx.data.teams.get(message.to)?.members ?? [];
+  const members = state.data.teams.get(message.to)?.members ?? [];
   const others = members.map((m) => m.account).filter((a) => a !== message.from);
   return {
     read: others.filter((a) => readers.has(a)),

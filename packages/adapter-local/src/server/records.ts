@@ -1,5 +1,6 @@
 import type { UserProfile } from '@parley/core';
-import { ChatError, isMessageType, parseSessionId } from '@parley/core';
+import { ChatError } from '@parley/core';
+import { isMessageType, parseSessionId } from '@parley/core/rules';
 import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';
 
 /** Version tag written with every record; anything else is foreign data. */

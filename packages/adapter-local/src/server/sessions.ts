@@ -1,8 +1,8 @@
 import type { Page, PageQuery, Session, SessionId } from '@parley/core';
-import { countsTowardUnread, emptySession } from '@parley/core';
+import { countsTowardUnread, emptySession } from '@parley/core/rules';
 import { clampLimit, decodeCursor, encodeCursor, upperBound } from './paging.ts';
-import type { ServerContext } from './ServerContext.ts';
 import type { ServerData } from './ServerData.ts';
+import type { ServerState } from './ServerState.ts';
 import type { SessionRecord, StoredMessage } from './types.ts';
 import { isVisible, viewMessage } from './view.ts';
 
@@ -135,43 +135,44 @@ export function getSessions(
 
 /** Sets the server ext; creates the session (without lastMsg) when it is not in the list. */
 export function setSessionExt(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   ext: string,
   origin: string,
   loginTime: number,
 ): Session {
-  const { data } = ctx;
+  const { data } = state;
   const time = data.tick();
   const record = { ...data.record(account, id), ext };
   if (!candidate(data, account, id, loginTime)) {
     record.createdAt = time;
   }
-  data.saveRecord(record);
-  ctx.feed.emit(
-    account,
-    { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, ext }, time },
-    origin,
-  );
+  saveAndAnnounce(state, record, { ext }, time, origin);
   return buildSession(data, account, id);
 }
 
 /** Mutes or unmutes a session for the account. */
 export function setMute(
-  ctx: ServerContext,
+  state: ServerState,
   account: string,
   id: SessionId,
   mute: boolean,
   origin: string,
 ): void {
-  const { data } = ctx;
-  const time = data.tick();
-  const record = { ...data.record(account, id), mute };
-  data.saveRecord(record);
-  ctx.feed.emit(
-    account,
-    { type: 'sessionUpdated', session: { id, scene: record.scene, to: record.to, mute }, time },
-    origin,
-  );
+  const time = state.data.tick();
+  saveAndAnnounce(state, { ...state.data.record(account, id), mute }, { mute }, time, origin);
+}
+
+/** Saves an account's changed session record and tells its devices which fields changed. */
+function saveAndAnnounce(
+  state: ServerState,
+  record: SessionRecord,
+  change: Partial<Pick<Session, 'ext' | 'mute'>>,
+  time: number,
+  origin: string,
+): void {
+  state.data.saveRecord(record);
+  const session = { id: record.sessionId, scene: record.scene, to: record.to, ...change };
+  state.feed.emit(record.account, { type: 'sessionUpdated', session, time }, origin);
 }

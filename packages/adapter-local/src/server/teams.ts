@@ -1,7 +1,7 @@
 import type { JsonValue, NotificationAttach, Team, TeamMember, TeamRole } from '@parley/core';
 import { ChatError } from '@parley/core';
 import { post } from './messages.ts';
-import type { ServerContext } from './ServerContext.ts';
+import type { ServerState } from './ServerState.ts';
 import type { TeamRecord } from './types.ts';
 
 /** What a new team is made of. */
@@ -31,14 +31,14 @@ const DESCRIBE: Record<NotificationAttach['kind'], string> = {
 
 /** Posts a team notification message, from `by`, to every current member. */
 function notify(
-  ctx: ServerContext,
+  state: ServerState,
   record: TeamRecord,
   by: string,
   attach: NotificationAttach,
 ): void {
-  const time = ctx.data.tick();
+  const time = state.data.tick();
   const who = attach.accounts.length > 0 ? attach.accounts.join(', ') : by;
-  post(ctx, {
+  post(state, {
     idClient: `ntf-${record.team.teamId}-${time.toString(36)}`,
     idServer: `ntf-${time.toString(36)}`,
     scene: record.team.scene,
@@ -54,7 +54,7 @@ function notify(
 }
 
 function save(
-  ctx: ServerContext,
+  state: ServerState,
   record: TeamRecord,
   members: TeamMember[],
   patch?: Partial<Team>,
@@ -63,14 +63,14 @@ function save(
     team: { ...record.team, ...patch, memberCount: members.length },
     members,
   };
-  ctx.data.putTeam(next);
+  state.data.putTeam(next);
   for (const member of members)
-    ctx.feed.emit(member.account, { type: 'teams', teams: [next.team] });
+    state.feed.emit(member.account, { type: 'teams', teams: [next.team] });
   return next;
 }
 
-function managed(ctx: ServerContext, teamId: string, by: string): TeamRecord {
-  const record = ctx.data.teams.get(teamId);
+function managed(state: ServerState, teamId: string, by: string): TeamRecord {
+  const record = state.data.teams.get(teamId);
   if (!record) throw new ChatError('NOT_FOUND', `No team "${teamId}"`);
   const role = record.members.find((m) => m.account === by)?.role;
   if (role !== 'owner' && role !== 'manager') {
@@ -79,20 +79,20 @@ function managed(ctx: ServerContext, teamId: string, by: string): TeamRecord {
   return record;
 }
 
-function ensureUsers(ctx: ServerContext, accounts: readonly string[]): void {
+function ensureUsers(state: ServerState, accounts: readonly string[]): void {
   for (const account of accounts) {
-    if (!ctx.data.users.has(account)) ctx.data.putUser({ account, nick: account });
+    if (!state.data.users.has(account)) state.data.putUser({ account, nick: account });
   }
 }
 
 /** Creates a team with its owner and members and posts an `addMembers` notification. */
-export function createTeam(ctx: ServerContext, input: CreateTeamInput): Team {
-  const time = ctx.data.tick();
-  const teamId = input.teamId ?? `t${time.toString(36)}${ctx.data.teams.size.toString(36)}`;
-  if (ctx.data.teams.has(teamId))
+export function createTeam(state: ServerState, input: CreateTeamInput): Team {
+  const time = state.data.tick();
+  const teamId = input.teamId ?? `t${time.toString(36)}${state.data.teams.size.toString(36)}`;
+  if (state.data.teams.has(teamId))
     throw new ChatError('INVALID_ARGUMENT', `Team "${teamId}" exists`);
   const accounts = [input.owner, ...input.members.filter((a) => a !== input.owner)];
-  ensureUsers(ctx, accounts);
+  ensureUsers(state, accounts);
   const role = (account: string): TeamRole => (account === input.owner ? 'owner' : 'normal');
   const members = accounts.map((account) => ({ account, role: role(account), joinTime: time }));
   const team: Team = {
@@ -103,57 +103,57 @@ export function createTeam(ctx: ServerContext, input: CreateTeamInput): Team {
     memberCount: members.length,
     ...(input.avatar ? { avatar: input.avatar } : {}),
   };
-  const record = save(ctx, { team, members: [] }, members);
-  notify(ctx, record, input.owner, { kind: 'addMembers', accounts: accounts.slice(1) });
+  const record = save(state, { team, members: [] }, members);
+  notify(state, record, input.owner, { kind: 'addMembers', accounts: accounts.slice(1) });
   return record.team;
 }
 
 /** Adds members (owner or manager only). */
 export function addMembers(
-  ctx: ServerContext,
+  state: ServerState,
   teamId: string,
   by: string,
   accounts: string[],
 ): void {
-  const record = managed(ctx, teamId, by);
+  const record = managed(state, teamId, by);
   const fresh = accounts.filter((a) => !record.members.some((m) => m.account === a));
-  ensureUsers(ctx, fresh);
-  const time = ctx.data.tick();
+  ensureUsers(state, fresh);
+  const time = state.data.tick();
   const joined = fresh.map((account) => ({ account, role: 'normal' as const, joinTime: time }));
-  const next = save(ctx, record, [...record.members, ...joined]);
-  notify(ctx, next, by, { kind: 'addMembers', accounts: fresh });
+  const next = save(state, record, [...record.members, ...joined]);
+  notify(state, next, by, { kind: 'addMembers', accounts: fresh });
 }
 
 /** Removes members (owner or manager only); they are told before they go. */
 export function removeMembers(
-  ctx: ServerContext,
+  state: ServerState,
   teamId: string,
   by: string,
   accounts: string[],
 ): void {
-  const record = managed(ctx, teamId, by);
+  const record = managed(state, teamId, by);
   if (accounts.includes(record.team.owner)) {
     throw new ChatError('PERMISSION_DENIED', 'The owner cannot be removed');
   }
-  notify(ctx, record, by, { kind: 'removeMembers', accounts });
+  notify(state, record, by, { kind: 'removeMembers', accounts });
   save(
-    ctx,
+    state,
     record,
     record.members.filter((m) => !accounts.includes(m.account)),
   );
 }
 
 /** A member leaves; the owner must transfer ownership first. */
-export function leaveTeam(ctx: ServerContext, teamId: string, account: string): void {
-  const record = ctx.data.teams.get(teamId);
-  if (!record || !ctx.data.isMember(account, teamId))
+export function leaveTeam(state: ServerState, teamId: string, account: string): void {
+  const record = state.data.teams.get(teamId);
+  if (!record || !state.data.isMember(account, teamId))
     throw new ChatError('NOT_FOUND', 'Not a member');
   if (record.team.owner === account) {
     throw new ChatError('INVALID_STATE', 'The owner cannot leave; transfer the team first');
   }
-  notify(ctx, record, account, { kind: 'leaveTeam', accounts: [account] });
+  notify(state, record, account, { kind: 'leaveTeam', accounts: [account] });
   save(
-    ctx,
+    state,
     record,
     record.members.filter((m) => m.account !== account),
   );
@@ -161,13 +161,13 @@ export function leaveTeam(ctx: ServerContext, teamId: string, account: string): 
 
 /** Changes the team's name or avatar (owner or manager only). */
 export function updateTeam(
-  ctx: ServerContext,
+  state: ServerState,
   teamId: string,
   by: string,
   patch: { name?: string; avatar?: string },
 ): void {
-  const record = managed(ctx, teamId, by);
+  const record = managed(state, teamId, by);
   const changed: Record<string, JsonValue> = { ...patch };
-  const next = save(ctx, record, record.members, patch);
-  notify(ctx, next, by, { kind: 'updateTeam', accounts: [], team: changed });
+  const next = save(state, record, record.members, patch);
+  notify(state, next, by, { kind: 'updateTeam', accounts: [], team: changed });
 }

@@ -1,4 +1,5 @@
-import { type Message, readStatus } from '@parley/core';
+import type { Message } from '@parley/core';
+import { readStatus } from '@parley/core/rules';
 import { type ServerData, sessionIdFor } from './ServerData.ts';
 import type { SessionRecord, StoredMessage } from './types.ts';
 

@@ -1,20 +1,20 @@
 import type { LocalAdapter } from '@parley/adapter-local';
 import { createLocalAdapter } from '@parley/adapter-local';
 import type { AdapterEvent, Message, Session, StickTopInfo } from '@parley/core';
+import { emptySession, parseSessionId } from '@parley/core/rules';
 import {
+  allSessions,
   applyMessageToSession,
   applyRecallToSession,
-  emptySession,
-  parseSessionId,
   resetUnread,
-} from '@parley/core';
-import { allSessions } from '@parley/core/testing';
+} from '@parley/core/testing';
 import type { NIMInitializeOptions } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/NIMInterface.js';
 import type { NIMEInstanceStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V1NIMLoginService.js';
 import type { NimInstance } from '../NimInstance.ts';
 import { FakeEmitter } from './FakeEmitter.ts';
 import { accountSession, type FakeNimCloud } from './FakeNimCloud.ts';
 import { FakeNimError } from './FakeNimError.ts';
+import type { FakeNimState } from './FakeNimState.ts';
 import { fakeMsgService } from './fakeMsgService.ts';
 import {
   fakeCloudSessionService,
@@ -34,7 +34,7 @@ const SYNC_MESSAGES = 100;
  * offline messages at login, the stick-top list) and answers with the SDK's shapes, callbacks,
  * events and status codes, as the seeds and the SDK's `.d.ts` describe them.
  */
-export class FakeNim extends FakeEmitter implements NimInstance {
+export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
   readonly options: NIMInitializeOptions;
   status: NIMEInstanceStatus = 'unconnected';
   /** The SDK's memory session list (in Parley's shape; read through `nimSessionOf`). */
@@ -139,6 +139,14 @@ export class FakeNim extends FakeEmitter implements NimInstance {
       ...(pinned ? { stickTopInfo: pinned } : {}),
     });
     return true;
+  }
+
+  keepPin(sessionId: string, info: StickTopInfo): Session {
+    this.pins.set(sessionId, info);
+    const known = this.memory.get(sessionId);
+    const session = { ...(known ?? sessionStub(sessionId)), stickTopInfo: info };
+    if (known) this.memory.set(sessionId, session);
+    return session;
   }
 
   /** Emits `updateSession` for a session of memory, or for a stub when memory lacks it. */
@@ -274,12 +282,7 @@ export class FakeNim extends FakeEmitter implements NimInstance {
         return;
       }
       case 'pin': {
-        this.pins.set(event.sessionId, event.stickTopInfo);
-        const session = this.memory.get(event.sessionId);
-        if (session)
-          this.memory.set(event.sessionId, { ...session, stickTopInfo: event.stickTopInfo });
-        const stub = { ...sessionStub(event.sessionId), stickTopInfo: event.stickTopInfo };
-        this.updated(event.sessionId, stub);
+        this.updated(event.sessionId, this.keepPin(event.sessionId, event.stickTopInfo));
         return;
       }
       case 'sessionsDeleted':
@@ -344,7 +347,7 @@ function deletedResult(sessionId: string, idClient: string, me: string, time: nu
 }
 
 /** A session the SDK's memory does not hold, for events about it (a pin of a session without messages). */
-export function sessionStub(id: string): Session {
+function sessionStub(id: string): Session {
   const target = parseSessionId(id);
   return target ? emptySession(target.scene, target.to) : emptySession('p2p', id);
 }

@@ -1,5 +1,5 @@
 import type { CustomAttach, Message, SendOptions, SendRequest } from '@parley/core';
-import { toSessionId } from '@parley/core';
+import { toSessionId } from '@parley/core/rules';
 import type { UploadFileResult } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudStorageServiceInterface.js';
 import type {
   IMMessage,
@@ -12,8 +12,8 @@ import type {
   IBaseSendMsgOptions,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/types.js';
 import { toJson, toMessage } from '../toMessage.ts';
-import type { FakeNim } from './FakeNim.ts';
 import { asNimError, paramError } from './FakeNimError.ts';
+import type { FakeNimState } from './FakeNimState.ts';
 import { imOf } from './fakeShapes.ts';
 
 /** What any `send*Msg` call may carry. */
@@ -96,7 +96,7 @@ function requestOf(type: TMsgType, o: SendOptionsOf, idClient: string): SendRequ
 }
 
 /** `nim.msg`: sending (with `onSendBefore` and upload callbacks), recall, receipts (seed 004). */
-export function fakeMsgService(nim: FakeNim) {
+export function fakeMsgService(nim: FakeNimState) {
   async function sendMsg(type: TMsgType, o: SendOptionsOf): Promise<IMMessage> {
     if (!SCENES.includes(o?.scene) || typeof o.to !== 'string' || !o.to)
       throw paramError('scene/to');

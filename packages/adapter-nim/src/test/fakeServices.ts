@@ -1,5 +1,5 @@
 import type { Message, Session } from '@parley/core';
-import { parseSessionId } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import { allHistory, allSessions } from '@parley/core/testing';
 import type {
   CloudSessionServiceInterface,
@@ -8,9 +8,9 @@ import type {
 import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface.js';
 import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
 import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
-import type { FakeNim } from './FakeNim.ts';
 import { accountSession } from './FakeNimCloud.ts';
 import { asNimError, FakeNimError, paramError } from './FakeNimError.ts';
+import type { FakeNimState } from './FakeNimState.ts';
 import { imOf, nameCardOf, nimMemberOf, nimTeamOf } from './fakeShapes.ts';
 
 const server = <T>(run: () => Promise<T>) =>
@@ -25,7 +25,7 @@ const unsupported = (name: string) => () =>
  * `nim.msgLog`: cloud history by time range (both bounds inclusive), `lastMsgId` against
  * repeats at the boundary, at most 100 a call; recalled messages are not returned.
  */
-export function fakeMsgLogService(nim: FakeNim) {
+export function fakeMsgLogService(nim: FakeNimState) {
   return {
     getHistoryMsgs: async (o) => {
       if (!parseSessionId(`${o?.scene}-${o?.to}`)) throw paramError('scene/to');
@@ -68,7 +68,7 @@ export function fakeMsgLogService(nim: FakeNim) {
 }
 
 /** `nim.cloudSession`: the server-side session list (seed 003), without unread. */
-export function fakeCloudSessionService(nim: FakeNim) {
+export function fakeCloudSessionService(nim: FakeNimState) {
   const cloudOf = (session: Session): NIMECloudSession => ({
     sessionId: session.id,
     updateTime: session.updateTime,
@@ -128,7 +128,7 @@ export function fakeCloudSessionService(nim: FakeNim) {
 }
 
 /** `nim.user`: name cards. */
-export function fakeUserService(nim: FakeNim) {
+export function fakeUserService(nim: FakeNimState) {
   return {
     getUsersNameCardFromServer: async ({ accounts }) =>
       ((await server(async () => nim.device().getUsers?.(accounts))) ?? []).map(nameCardOf),
@@ -136,7 +136,7 @@ export function fakeUserService(nim: FakeNim) {
 }
 
 /** `nim.team`: team info and members. */
-export function fakeTeamService(nim: FakeNim) {
+export function fakeTeamService(nim: FakeNimState) {
   return {
     getTeamInfo: async ({ teamId }) => {
       const [team] = (await server(async () => nim.device().getTeams?.([teamId]))) ?? [];

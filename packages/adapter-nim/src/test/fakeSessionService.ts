@@ -3,14 +3,13 @@ import type {
   Session as NimSession,
   SessionServiceInterface,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
-import type { FakeNim } from './FakeNim.ts';
-import { sessionStub } from './FakeNim.ts';
 import { accountSession } from './FakeNimCloud.ts';
 import { asNimError, paramError } from './FakeNimError.ts';
+import type { FakeNimState } from './FakeNimState.ts';
 import { nimSessionOf } from './fakeShapes.ts';
 
 /** `nim.session`: the SDK's in-memory recent sessions (seed 000). */
-export function fakeSessionService(nim: FakeNim) {
+export function fakeSessionService(nim: FakeNimState) {
   const view = (session: Session): NimSession => nimSessionOf(session, nim.account);
   const ordered = () =>
     [...nim.memory.values()]
@@ -34,10 +33,7 @@ export function fakeSessionService(nim: FakeNim) {
     const info = await run().catch((error: unknown) => {
       throw asNimError(error);
     });
-    nim.pins.set(id, info);
-    const known = nim.memory.get(id);
-    if (known) nim.memory.set(id, { ...known, stickTopInfo: info });
-    return view({ ...(known ?? sessionStub(id)), stickTopInfo: info });
+    return view(nim.keepPin(id, info));
   };
 
   return {

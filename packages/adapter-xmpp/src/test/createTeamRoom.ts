@@ -2,15 +2,16 @@ import { xml } from '@xmpp/client';
 import { NS } from '../namespaces.ts';
 import { joinRoom } from '../teams.ts';
 import { XmppLink } from '../XmppLink.ts';
-import type { ProsodyServer } from './startProsody.ts';
+import type { XmppEndpoint } from './XmppEndpoint.ts';
 
 /**
  * Creates a persistent members-only room owned by `owner` (an instant room with the server's
  * defaults: members-only, non-anonymous, archived), makes `members` members and sends each a
- * direct invitation (XEP-0249), which lands in their archive for devices that are offline.
+ * direct invitation (XEP-0249) with a store hint, which lands in their archive for devices that
+ * are offline (ejabberd archives a message without a body only with that hint).
  */
 export async function createTeamRoom(
-  server: ProsodyServer,
+  server: XmppEndpoint,
   teamId: string,
   owner: { username: string; password: string },
   members: string[],
@@ -54,6 +55,7 @@ export async function createTeamRoom(
           'message',
           { to: `${member}@${server.domain}` },
           xml('x', { xmlns: NS.conference, jid: room }),
+          xml('store', { xmlns: NS.hints }),
         ),
       );
     }

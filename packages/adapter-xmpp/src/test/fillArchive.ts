@@ -1,7 +1,7 @@
 import { xml } from '@xmpp/client';
 import { contentStanza } from '../outgoing.ts';
 import { XmppLink } from '../XmppLink.ts';
-import type { ProsodyServer } from './startProsody.ts';
+import type { XmppEndpoint } from './XmppEndpoint.ts';
 
 /**
  * Sends `count` p2p texts `from` → `to` straight on the wire (no per-message MAM lookup, as
@@ -10,7 +10,7 @@ import type { ProsodyServer } from './startProsody.ts';
  * must exist.
  */
 export async function fillArchive(
-  server: ProsodyServer,
+  server: XmppEndpoint,
   from: string,
   to: string,
   count: number,

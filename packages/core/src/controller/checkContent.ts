@@ -1,4 +1,4 @@
-import type { OutgoingContent } from '../Chat.ts';
+import type { OutgoingContent } from '../OutgoingContent.ts';
 import {
   checkBoolean,
   checkFile,

@@ -1,4 +1,4 @@
-import type { CreateChatOptions } from '../Chat.ts';
+import type { ChatOptions } from '../ChatOptions.ts';
 import type { ChatAdapter } from '../model/ChatAdapter.ts';
 import { defaultOutbox } from '../outbox/defaultOutbox.ts';
 import type { OutboxStorage } from '../outbox/OutboxStorage.ts';
@@ -70,7 +70,7 @@ const positive = integer(1, Number.MAX_SAFE_INTEGER);
  * `INVALID_ARGUMENT` naming the option, never silently clamped: a page size of 10000 is a
  * mistake to fix, not a wish to honour partly.
  */
-export function checkOptions(value: unknown): Required<CreateChatOptions> {
+export function checkOptions(value: unknown): ChatOptions {
   const options = checkObject(value, 'options');
   const adapter = checkObject(options.adapter, 'options.adapter');
   for (const method of REQUIRED) {

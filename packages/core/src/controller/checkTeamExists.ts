@@ -1,7 +1,7 @@
 import type { ChatAdapter } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
-import type { Scene } from '../model/Session.ts';
-import type { ChatContext } from './ChatContext.ts';
+import type { Scene } from '../model/SessionId.ts';
+import type { EventQueue } from './EventQueue.ts';
 
 /**
  * Before a send to a team the store knows nothing of, asks the adapter's `getTeams` whether
@@ -11,18 +11,19 @@ import type { ChatContext } from './ChatContext.ts';
  * `getTeams`), so such a send puts its message in the store at once, without a wait.
  */
 export function checkTeamExists(
-  context: Pick<ChatContext, 'adapter' | 'state' | 'dispatch'>,
+  events: EventQueue,
+  adapter: ChatAdapter,
   target: { scene: Scene; to: string },
 ): Promise<void> | null {
-  const getTeams = context.adapter.getTeams?.bind(context.adapter);
+  const getTeams = adapter.getTeams?.bind(adapter);
   if (target.scene === 'p2p' || !getTeams) return null;
-  const known = context.state().teams[target.to];
+  const known = events.state().teams[target.to];
   if (known?.scene === target.scene) return null;
-  return ask(context, getTeams, target);
+  return ask(events, getTeams, target);
 }
 
 async function ask(
-  context: Pick<ChatContext, 'dispatch'>,
+  events: EventQueue,
   getTeams: NonNullable<ChatAdapter['getTeams']>,
   target: { scene: Scene; to: string },
 ): Promise<void> {
@@ -35,5 +36,5 @@ async function ask(
       details: { scene: target.scene, teamId: target.to },
     });
   }
-  context.dispatch({ type: 'teams', teams: [team] });
+  events.dispatch({ type: 'teams', teams: [team] });
 }

@@ -1,4 +1,3 @@
-import type { OutgoingContent } from '../Chat.ts';
 import type { SendRequest } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import {
@@ -8,7 +7,8 @@ import {
   type Message,
   type MessageBase,
 } from '../model/Message.ts';
-import { parseSessionId, type SessionId } from '../model/Session.ts';
+import { parseSessionId, type SessionId } from '../model/SessionId.ts';
+import type { OutgoingContent } from '../OutgoingContent.ts';
 
 /** An optimistic message and the request that sends it. */
 export interface Outgoing {
@@ -159,4 +159,9 @@ export function requestOf(
     case 'tip':
       return { ...common, type: message.type };
   }
+}
+
+/** Whether a message asks for team receipts by `CreateChatOptions.teamReceipts`. */
+export function asksReceipt(message: Message, teamReceipts: boolean): boolean {
+  return message.scene !== 'p2p' && teamReceipts && isCountable(message);
 }

@@ -1,14 +1,16 @@
-import type { SessionId } from '../model/Session.ts';
+import type { ChatAdapter } from '../model/ChatAdapter.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { tableGet } from '../store/KeyedTable.ts';
-import type { ChatContext } from './ChatContext.ts';
+import type { EventQueue } from './EventQueue.ts';
 
 /** Asks the server for a session again (its unread count, read marks); needs `getSession`. */
 export async function refreshSession(
-  context: Pick<ChatContext, 'adapter' | 'dispatch'>,
+  adapter: ChatAdapter,
+  events: EventQueue,
   sessionId: SessionId,
 ): Promise<void> {
-  const session = await context.adapter.getSession?.(sessionId);
-  if (session) context.dispatch({ type: 'sessionSnapshots', sessions: [session] });
+  const session = await adapter.getSession?.(sessionId);
+  if (session) events.dispatch({ type: 'sessionSnapshots', sessions: [session] });
 }
 
 /**
@@ -17,21 +19,24 @@ export async function refreshSession(
  * moves it above the list's cursor, so no later page returns it, and its unread would count
  * only what arrived live. The server's view (`getSession`) brings the whole count. Without
  * `getSession` the store keeps what it counted.
+ *
+ * @param reconciling the sessions asked for so far
  */
 export function reconcileSession(
-  context: Pick<ChatContext, 'adapter' | 'state' | 'dispatch' | 'report' | 'reconciling'>,
+  adapter: ChatAdapter,
+  events: EventQueue,
+  reconciling: Set<SessionId>,
   sessionId: SessionId,
 ): void {
-  const { adapter, reconciling } = context;
   if (!adapter.getSession || reconciling.has(sessionId)) return;
-  const state = context.state();
+  const state = events.state();
   if (!state.sessions.hasMore || state.connection.status !== 'connected') return;
   const ledger = tableGet(state.ledger, sessionId);
   if (!ledger || ledger.synced) return;
   reconciling.add(sessionId);
-  refreshSession(context, sessionId).catch((error: unknown) => {
+  refreshSession(adapter, events, sessionId).catch((error: unknown) => {
     // The next message of the session asks again.
     reconciling.delete(sessionId);
-    context.report(error);
+    events.report(error);
   });
 }

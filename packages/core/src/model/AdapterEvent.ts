@@ -1,6 +1,7 @@
 import type { ChatErrorInfo } from './ChatError.ts';
 import type { Message } from './Message.ts';
-import type { Session, SessionId, StickTopInfo } from './Session.ts';
+import type { Session, StickTopInfo } from './Session.ts';
+import type { SessionId } from './SessionId.ts';
 import type { Team, UserProfile } from './User.ts';
 
 /** Connection state of an adapter. */

@@ -1,6 +1,7 @@
 import type { AdapterEvent } from './AdapterEvent.ts';
 import type { AttachByType, Message, MessageType } from './Message.ts';
-import type { Scene, Session, SessionId, StickTopInfo } from './Session.ts';
+import type { Session, StickTopInfo } from './Session.ts';
+import type { Scene, SessionId } from './SessionId.ts';
 import type { Team, TeamMember, UserProfile } from './User.ts';
 
 /** A page of results. `cursor` is empty exactly when there is no more (`hasMore` false). */

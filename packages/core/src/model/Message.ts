@@ -1,20 +1,12 @@
 import type { ChatErrorInfo } from './ChatError.ts';
-import type { JsonValue, Scene, SessionId } from './Session.ts';
+import type { JsonValue } from './JsonValue.ts';
+import type { Scene, SessionId } from './SessionId.ts';
 
-/** Message kinds of the seeds. `tip` and `notification` do not count as unread unless marked. */
-export type MessageType =
-  | 'text'
-  | 'image'
-  | 'audio'
-  | 'video'
-  | 'file'
-  | 'geo'
-  | 'custom'
-  | 'tip'
-  | 'notification';
-
-/** Every message type. */
-export const MESSAGE_TYPES: readonly MessageType[] = Object.freeze([
+/**
+ * Every message type, the kinds of the seeds. `tip` and `notification` do not count as unread
+ * unless marked.
+ */
+export const MESSAGE_TYPES = Object.freeze([
   'text',
   'image',
   'audio',
@@ -24,7 +16,10 @@ export const MESSAGE_TYPES: readonly MessageType[] = Object.freeze([
   'custom',
   'tip',
   'notification',
-]);
+] as const);
+
+/** A message kind of the seeds (one of {@link MESSAGE_TYPES}). */
+export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** Whether a value is a known message type (data from storage or a wire). */
 export function isMessageType(value: unknown): value is MessageType {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, parseSessionId, toSessionId } from './Session.ts';
+import { emptySession } from './Session.ts';
+import { parseSessionId, toSessionId } from './SessionId.ts';
 
 describe('session ids', () => {
   it('builds scene-to ids as the seeds do', () => {

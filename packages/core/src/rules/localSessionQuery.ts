@@ -1,5 +1,6 @@
 import type { Message, MessageType } from '../model/Message.ts';
-import type { Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { clampPageSize } from './paging.ts';
 
 /** Query of the local session list (seed 001 `getLocalSessions`). */

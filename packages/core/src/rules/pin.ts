@@ -32,8 +32,3 @@ export function mergeStickTop(current: StickTopInfo, incoming: StickTopInfo): St
   }
   return incoming.ext > current.ext ? incoming : current;
 }
-
-/** Pinned list order: newest pin first. */
-export function comparePins(a: StickTopInfo, b: StickTopInfo): number {
-  return b.createTime - a.createTime;
-}

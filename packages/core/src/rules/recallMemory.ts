@@ -1,30 +1,6 @@
 import type { Message } from '../model/Message.ts';
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { mergeMessage } from './mergeMessage.ts';
-
-/**
- * The recall notice that replaces `message`: a tip carrying `recall`. The sender's own copy
- * keeps the original text so it can be re-edited.
- */
-export function recalledVersion(message: Message, by: string, time: number): Message {
-  return {
-    idClient: message.idClient,
-    idServer: message.idServer,
-    scene: message.scene,
-    sessionId: message.sessionId,
-    from: message.from,
-    to: message.to,
-    time: message.time,
-    status: message.status,
-    type: 'tip',
-    body: '',
-    recall: {
-      by,
-      time,
-      ...(message.from === by ? { original: { type: message.type, body: message.body } } : {}),
-    },
-  };
-}
 
 /**
  * Recalled messages a device learned of, by session. Vendor servers (NetEase IM, Easemob) drop

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../model/Message.ts';
-import type { Scene } from '../model/Session.ts';
+import type { Scene } from '../model/SessionId.ts';
 import { session, textMessage } from '../test/fixtures.ts';
 import { isReadByPeer, isUnreadByMe, readStatus } from './receipts.ts';
 

@@ -1,41 +1,21 @@
-/** How a session was deleted. */
-export interface SessionDeletion {
-  /** Server time the delete covers: everything at or before it is gone. */
-  time: number;
-  /** True when my roaming history was cleared on the server too. */
-  clearHistory: boolean;
-}
-
 /**
- * Rule 5: whether a message brings a deleted session back. Only a message newer than the
- * delete does; messages at or before it stay hidden.
+ * Rule 6: whether a message stays in my history after one-sided deletes: it is newer than
+ * `deletedBefore` (everything at or before it was deleted) and was not deleted by id.
+ * `deletedIds` holds the ids deleted one by one, as a list or as the keys of a record.
  */
-export function revivesSession(messageTime: number, deletedAt: number): boolean {
-  return messageTime > deletedAt;
-}
-
-/**
- * Rule 5 at login (seed 000, three logins): a locally deleted session comes back when it
- * still has messages on the server; one deleted with `clearHistory` comes back only when
- * a message newer than the delete exists.
- *
- * @param newestMessageTime newest message of the session the server still keeps for me, or
- *   null when it keeps none
- */
-export function reappearsAtLogin(
-  deletion: SessionDeletion | null,
-  newestMessageTime: number | null,
-): boolean {
-  if (newestMessageTime === null) return false;
-  if (!deletion?.clearHistory) return true;
-  return revivesSession(newestMessageTime, deletion.time);
-}
-
-/** Whether a message stays in my history after a one-sided delete. */
 export function survivesHistoryDelete(
   message: { idClient: string; time: number },
   deletedBefore: number,
-  deletedIds: Readonly<Record<string, unknown>>,
+  deletedIds: Readonly<Record<string, unknown>> | readonly string[],
 ): boolean {
-  return message.time > deletedBefore && !(message.idClient in deletedIds);
+  if (message.time <= deletedBefore) return false;
+  return isList(deletedIds)
+    ? !deletedIds.includes(message.idClient)
+    : !(message.idClient in deletedIds);
+}
+
+function isList(
+  ids: Readonly<Record<string, unknown>> | readonly string[],
+): ids is readonly string[] {
+  return Array.isArray(ids);
 }

@@ -1,4 +1,5 @@
-import type { Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 
 /** The fields session order depends on. */
 export type OrderedSession = Pick<Session, 'id' | 'updateTime' | 'stickTopInfo'>;
@@ -103,4 +104,35 @@ export function removeSession(
   const index = indexOfSession(order, lookup, session);
   if (index < 0) return order;
   return order.slice(0, index).concat(order.slice(index + 1));
+}
+
+/**
+ * Merges sessions that changed into the order they were taken out of, in one O(n + k) pass.
+ *
+ * @param order the order before the change; its ids in `touched` are left out, and so are ids
+ *   `lookup` no longer finds
+ * @param moved the changed sessions to show, sorted by {@link compareSessions}
+ */
+export function mergeIntoOrder(
+  order: readonly SessionId[],
+  touched: ReadonlySet<SessionId>,
+  moved: readonly Ordered[],
+  lookup: Lookup,
+): SessionId[] {
+  const merged: SessionId[] = [];
+  let m = 0;
+  for (const id of order) {
+    if (touched.has(id)) continue;
+    const kept = lookup(id);
+    if (!kept) continue;
+    for (let next = moved[m]; next && compareSessions(next, kept) < 0; next = moved[++m]) {
+      merged.push(next.id);
+    }
+    merged.push(id);
+  }
+  for (; m < moved.length; m++) {
+    const rest = moved[m];
+    if (rest) merged.push(rest.id);
+  }
+  return merged;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { session, textMessage } from '../test/fixtures.ts';
-import { countsTowardUnread, resetUnread } from './unread.ts';
+import { textMessage } from '../test/fixtures.ts';
+import { countsTowardUnread } from './unread.ts';
 
 describe('unread rule 2', () => {
   const incoming = textMessage({ idClient: 'a', time: 10, from: 'cs2', peer: 'cs2' });
@@ -24,13 +24,5 @@ describe('unread rule 2', () => {
     expect(countsTowardUnread({ ...incoming, recall: { by: 'cs2', time: 11 } }, 'me', 0)).toBe(
       false,
     );
-  });
-
-  it('resetSessionUnreadCount of p2p-cs2 leaves unread 0 and ack at lastMsg.time', () => {
-    const cs2 = session('cs2', { unread: 3, ack: 2, lastMsg: incoming });
-    const reset = resetUnread(cs2);
-    expect(reset.unread).toBe(0);
-    expect(reset.ack).toBe(10);
-    expect(resetUnread(reset)).toBe(reset);
   });
 });

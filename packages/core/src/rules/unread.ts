@@ -18,10 +18,3 @@ export function countsTowardUnread(
 export function resetAck(session: Pick<Session, 'ack' | 'lastMsg'>): number {
   return Math.max(session.ack, session.lastMsg?.time ?? 0);
 }
-
-/** Resets a session's unread: `unread = 0`, `ack = lastMsg.time`. */
-export function resetUnread<S extends Pick<Session, 'ack' | 'lastMsg' | 'unread'>>(session: S): S {
-  const ack = resetAck(session);
-  if (session.unread === 0 && ack === session.ack) return session;
-  return { ...session, unread: 0, ack };
-}

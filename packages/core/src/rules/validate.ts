@@ -1,6 +1,7 @@
 import { ChatError } from '../model/ChatError.ts';
+import type { JsonValue } from '../model/JsonValue.ts';
 import { MESSAGE_TYPES, type MessageType } from '../model/Message.ts';
-import { type JsonValue, parseSessionId, type Scene, type SessionId } from '../model/Session.ts';
+import { parseSessionId, type Scene, type SessionId } from '../model/SessionId.ts';
 
 /**
  * Longest account, team or message id, in UTF-16 code units. NetEase allows 32 characters,

@@ -1,10 +1,11 @@
 import type { ConnectionStatus } from '../model/AdapterEvent.ts';
 import type { ChatErrorInfo } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
-import type { Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import type { Team, UserProfile } from '../model/User.ts';
 import type { KeyedTable } from './KeyedTable.ts';
-import type { SessionLedger } from './SessionLedger.ts';
+import type { SessionLedger } from './ledger/SessionLedger.ts';
 
 /** Connection slice. */
 export interface ConnectionSlice {

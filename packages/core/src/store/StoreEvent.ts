@@ -1,8 +1,11 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { Page } from '../model/ChatAdapter.ts';
 import type { ChatErrorInfo } from '../model/ChatError.ts';
+import type { JsonValue } from '../model/JsonValue.ts';
 import type { Message } from '../model/Message.ts';
-import type { JsonValue, Scene, Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { Scene, SessionId } from '../model/SessionId.ts';
+import type { ChatState } from './ChatState.ts';
 
 /** Changes the controller makes itself (results of queries and local-only operations). */
 export type LocalEvent =
@@ -42,3 +45,15 @@ export type LocalEvent =
 
 /** Everything the store reducer accepts. */
 export type StoreEvent = AdapterEvent | LocalEvent;
+
+/** The store event of one `type`. */
+export type EventOf<K extends StoreEvent['type']> = Extract<StoreEvent, { type: K }>;
+
+/** What the store does with one event of type `K`: a pure function of the state and the event. */
+export type EventHandler<K extends StoreEvent['type']> = (
+  state: ChatState,
+  event: EventOf<K>,
+) => ChatState;
+
+/** One handler for each store event type. */
+export type EventHandlers = { [K in StoreEvent['type']]: EventHandler<K> };

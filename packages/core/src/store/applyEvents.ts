@@ -1,5 +1,5 @@
-import type { SessionId } from '../model/Session.ts';
-import { compareSessions } from '../rules/sessionOrder.ts';
+import type { Session } from '../model/Session.ts';
+import { mergeIntoOrder } from '../rules/sessionOrder.ts';
 import { applyEvent } from './applyEvent.ts';
 import type { ChatState } from './ChatState.ts';
 import { tableGet } from './KeyedTable.ts';
@@ -48,24 +48,13 @@ export function applyEvents<E extends StoreEvent>(
   if (changed.length === 0 && byId === state.sessions.byId) {
     return { ...next, sessions: { ...next.sessions, order: state.sessions.order } };
   }
-  const touched = new Set(changed);
-  const order: SessionId[] = [];
-  let c = 0;
-  let pending = changed[0] === undefined ? undefined : tableGet(byId, changed[0]);
-  for (const id of state.sessions.order) {
-    if (touched.has(id)) continue;
-    const kept = tableGet(byId, id);
-    if (!kept) continue;
-    while (pending && compareSessions(pending, kept) < 0) {
-      order.push(pending.id);
-      const nextId = changed[++c];
-      pending = nextId === undefined ? undefined : tableGet(byId, nextId);
-    }
-    order.push(id);
+  const moved: Session[] = [];
+  for (const id of changed) {
+    const session = tableGet(byId, id);
+    if (session) moved.push(session);
   }
-  for (; c < changed.length; c++) {
-    const id = changed[c];
-    if (id !== undefined) order.push(id);
-  }
+  const order = mergeIntoOrder(state.sessions.order, new Set(changed), moved, (id) =>
+    tableGet(byId, id),
+  );
   return { ...next, sessions: { ...next.sessions, order } };
 }

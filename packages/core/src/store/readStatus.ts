@@ -2,7 +2,7 @@ import type { Message } from '../model/Message.ts';
 import { readStatus } from '../rules/receipts.ts';
 import type { MessageWindow } from './ChatState.ts';
 import { tableGet, tableUpdate } from './KeyedTable.ts';
-import type { SessionLedger } from './SessionLedger.ts';
+import type { SessionLedger } from './ledger/SessionLedger.ts';
 
 /** The read marks of a session: mine (`ack`) and the peer's (`msgReceiptTime`). */
 export type ReadMarks = Pick<SessionLedger, 'ack' | 'msgReceiptTime'>;

@@ -1,5 +1,6 @@
 import type { Message } from '../model/Message.ts';
-import type { Session, SessionId } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import { type LocalSessionQuery, queryLocalSessions } from '../rules/localSessionQuery.ts';
 import type { ChatState, MessageWindow } from './ChatState.ts';
 import { tableGet } from './KeyedTable.ts';

@@ -1,4 +1,4 @@
-import type { SessionId } from '../model/Session.ts';
+import type { SessionId } from '../model/SessionId.ts';
 import type { ChatState, MessageWindow } from './ChatState.ts';
 
 /** Applies `change` to a session's loaded window; absent windows stay absent. */

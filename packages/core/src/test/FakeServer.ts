@@ -1,22 +1,12 @@
 import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import { ChatError } from '../model/ChatError.ts';
 import { isCountable, type Message } from '../model/Message.ts';
-import {
-  emptySession,
-  NOT_PINNED,
-  parseSessionId,
-  type Session,
-  type SessionId,
-  type StickTopInfo,
-  toSessionId,
-} from '../model/Session.ts';
+import { emptySession, NOT_PINNED, type Session, type StickTopInfo } from '../model/Session.ts';
+import { parseSessionId, type SessionId, toSessionId } from '../model/SessionId.ts';
 import { compareMessages } from '../rules/messageOrder.ts';
-import {
-  reappearsAtLogin,
-  type SessionDeletion,
-  survivesHistoryDelete,
-} from '../rules/sessionDelete.ts';
-import { newestMessage } from '../rules/sessionGeneration.ts';
+import { newestMessage } from '../rules/newestMessage.ts';
+import { survivesHistoryDelete } from '../rules/sessionDelete.ts';
+import { reappearsAtLogin, type SessionDeletion } from './sessionDeletion.ts';
 
 /** Per-account server state. */
 interface AccountState {

@@ -7,7 +7,8 @@ import type {
 } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
-import { NOT_PINNED, type SessionId, type StickTopInfo, toSessionId } from '../model/Session.ts';
+import { NOT_PINNED, type StickTopInfo } from '../model/Session.ts';
+import { type SessionId, toSessionId } from '../model/SessionId.ts';
 import { pageAfter } from '../rules/paging.ts';
 import { assertCanPin } from '../rules/pin.ts';
 import type { FakeDevice, FakeServer } from './FakeServer.ts';

@@ -1,5 +1,6 @@
 import type { Message, MessageBase } from '../model/Message.ts';
-import { emptySession, type Session, toSessionId } from '../model/Session.ts';
+import { emptySession, type Session } from '../model/Session.ts';
+import { toSessionId } from '../model/SessionId.ts';
 
 /** Fields of a test message; `peer` is the other account of the p2p session. */
 export type MessageFields = Partial<MessageBase> & {

@@ -4,7 +4,8 @@ import type { ChatAdapter, SendRequest } from '../model/ChatAdapter.ts';
 import type { ChatErrorCode } from '../model/ChatError.ts';
 import { isChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
-import type { Scene, Session } from '../model/Session.ts';
+import type { Session } from '../model/Session.ts';
+import type { Scene } from '../model/SessionId.ts';
 import type { ConformanceBackend, ConformanceFactory, ConformanceOptions } from './types.ts';
 
 /** How long the suite waits for a pushed event, ms. */

@@ -1,6 +1,8 @@
 export type { Device } from './harness.ts';
 export { allHistory, allSessions, expectCode, findSession, setup, text, uid } from './harness.ts';
 export { runAdapterConformance } from './runAdapterConformance.ts';
+export type { ViewerContext } from './sessionTable.ts';
+export { applyMessageToSession, applyRecallToSession, resetUnread } from './sessionTable.ts';
 export type {
   ConformanceBackend,
   ConformanceFactory,

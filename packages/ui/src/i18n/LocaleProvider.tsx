@@ -1,10 +1,11 @@
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createCachedTranslator } from './cachedTranslator.ts';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
 import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
-import type { ParleyResources } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleOverrides.ts';
+import { useStringsRevision } from './useStringsRevision.ts';
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
@@ -34,7 +35,9 @@ function useLanguage(i18n: I18n): string {
 
 /**
  * Gives Parley components their strings and `Intl` formatting. Each provider owns one i18next
- * instance (never the global one), created synchronously so the first render is translated.
+ * instance (never the global one), created synchronously so the first render is translated in
+ * English, Simplified Chinese and any locale loaded before; another shipped locale shows
+ * English until its module arrives, then re-renders in it.
  */
 export function LocaleProvider({ locale, resources, i18n, children }: LocaleProviderProps) {
   const instance = useMemo(
@@ -42,34 +45,25 @@ export function LocaleProvider({ locale, resources, i18n, children }: LocaleProv
     [i18n, locale, resources],
   );
   const language = useLanguage(instance);
+  const revision = useStringsRevision(instance);
   // Intl uses the requested locale (e.g. `en-GB` dates) even when strings come from `en`.
   const intlLocale = i18n ? instance.language : (locale ?? 'en');
 
-  // Each value has its own cache, so a stale `t` cannot fill the current one.
-  const { value, clear } = useMemo(() => {
-    const { t, clear } = createCachedTranslator(
-      instance.getFixedT(instance.language, PARLEY_NAMESPACE),
-      {
-        fill: instance.options.interpolation?.escapeValue === false,
-      },
-    );
-    const next: LocaleContextValue = {
+  // Each value has its own cache, so a stale `t` cannot fill the current one. Strings added to
+  // (or removed from) the instance later, a lazily loaded locale among them, bring a new
+  // revision and so a new value: every consumer renders them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` stands for the strings
+  const value = useMemo<LocaleContextValue>(() => {
+    const { t } = createCachedTranslator(instance.getFixedT(instance.language, PARLEY_NAMESPACE), {
+      fill: instance.options.interpolation?.escapeValue === false,
+    });
+    return {
       locale: language,
       i18n: instance,
       t,
       format: createFormatters(safeLocale(intlLocale), t),
     };
-    return { value: next, clear };
-  }, [instance, language, intlLocale]);
-  // Strings added to (or removed from) the instance later must show on the next render.
-  useEffect(() => {
-    instance.store.on('added', clear);
-    instance.store.on('removed', clear);
-    return () => {
-      instance.store.off('added', clear);
-      instance.store.off('removed', clear);
-    };
-  }, [instance, clear]);
+  }, [instance, language, intlLocale, revision]);
 
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -1,12 +1,16 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { followLazyLocales } from './followLazyLocales.ts';
 import { en } from './locales/en.ts';
-import type { ParleyResources } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleOverrides.ts';
 import { zhCN } from './locales/zhCN.ts';
 
 /** The i18next namespace Parley's strings live in, so they never clash with an app's. */
 export const PARLEY_NAMESPACE = 'parley';
 
-/** Locales bundled with Parley. Others fall back to English unless the app adds resources. */
+/**
+ * Locales in Parley's initial bundle. The others Parley ships (`parleyLocales`) load on first
+ * use; any other locale falls back to English unless the app adds resources.
+ */
 export const bundledLocales = { en, 'zh-CN': zhCN } as const;
 
 /** Options of {@link createParleyI18n}. */
@@ -22,17 +26,28 @@ export interface ParleyI18nOptions {
 
 /**
  * Creates a private i18next instance with Parley's strings (never the global instance, so an
- * app's own i18next setup is untouched). Initialization is synchronous because every bundle is
- * in memory: the first render already has translated text.
+ * app's own i18next setup is untouched). Initialization is synchronous: English, Simplified
+ * Chinese and any locale loaded before (see `loadParleyLocale`) are translated at once. Another
+ * locale Parley ships shows English until its module arrives, then switches by itself; so does
+ * a later `changeLanguage`.
  *
- * Chinese variants (`zh`, `zh-Hans`, `zh-SG`) fall back to Simplified Chinese, everything else
- * to English.
+ * Chinese variants (`zh`, `zh-Hans`, `zh-SG`) fall back to Simplified Chinese, Traditional ones
+ * (`zh-Hant`, `zh-HK`, `zh-MO`) to `zh-TW`, `pt` to `pt-BR`, everything else to English.
  */
 export function createParleyI18n(options: ParleyI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: options.locale ?? 'en',
-    fallbackLng: { zh: ['zh-CN', 'en'], default: ['en'] },
+    fallbackLng: {
+      zh: ['zh-CN', 'en'],
+      // Traditional Chinese readers get zh-TW (English while it loads), never Simplified.
+      'zh-TW': ['en'],
+      'zh-HK': ['zh-TW', 'en'],
+      'zh-MO': ['zh-TW', 'en'],
+      'zh-Hant': ['zh-TW', 'en'],
+      pt: ['pt-BR', 'en'],
+      default: ['en'],
+    },
     ns: [PARLEY_NAMESPACE],
     defaultNS: PARLEY_NAMESPACE,
     // i18next merges overrides into the objects it is given: each instance gets its own copy
@@ -55,5 +70,6 @@ export function createParleyI18n(options: ParleyI18nOptions = {}): I18n {
   for (const [locale, strings] of Object.entries(options.resources ?? {})) {
     instance.addResourceBundle(locale, PARLEY_NAMESPACE, structuredClone(strings), true, true);
   }
+  followLazyLocales(instance, PARLEY_NAMESPACE);
   return instance;
 }

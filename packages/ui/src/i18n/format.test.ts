@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
+import { loadParleyLocale, parleyLocales } from './loadParleyLocale.ts';
 import type { ParleyT } from './ParleyKey.ts';
 
 function formatters(locale: string) {
@@ -56,5 +57,45 @@ describe('createFormatters', () => {
     expect(en.fileSize(-1)).toBe('');
     expect(en.count(Number.NaN)).toBe('0');
     expect(en.duration(-5)).toBe('0:00');
+  });
+});
+
+describe('createFormatters in every shipped locale', () => {
+  it.each(parleyLocales)('%s labels days in its words and formats through Intl', async (locale) => {
+    await loadParleyLocale(locale);
+    const i18n = createParleyI18n({ locale });
+    const f = formatters(locale);
+    expect(f.dayLabel(at(13), now)).toBe(i18n.t('time.today'));
+    expect(f.dayLabel(at(12), now)).toBe(i18n.t('time.yesterday'));
+    expect(f.listTime(at(12), now)).toBe(i18n.t('time.yesterday'));
+    if (locale !== 'en') expect(f.dayLabel(at(12), now)).not.toBe('Yesterday');
+    expect(f.dayLabel(at(10), now)).toBe(
+      new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(at(10)),
+    );
+    expect(f.time(at(13, 9, 5))).toBe(
+      new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at(13, 9, 5)),
+    );
+    expect(f.count(1234, 9999)).toBe(new Intl.NumberFormat(locale).format(1234));
+  });
+
+  it('writes numbers, sizes and durations the way each locale does', async () => {
+    await Promise.all(['de', 'fr', 'ru', 'ar-EG', 'ja'].map(loadParleyLocale));
+    const de = formatters('de');
+    expect(de.fileSize(1536)).toBe('1,5 kB');
+    expect(de.count(1234, 9999)).toBe('1.234');
+    expect(de.dayLabel(at(12), now)).toBe('Gestern');
+    expect(formatters('fr').fileSize(2_621_440)).toBe('2,5\u202fMo');
+    expect(formatters('ru').fileSize(1536)).toBe('1,5 кБ');
+    expect(formatters('ja').dayLabel(at(10), now)).toBe('日曜日');
+    expect(formatters('ja').dayLabel(at(1), now)).toBe('3月1日');
+    // Egyptian Arabic writes Arabic-Indic digits (Intl says so), in counts, sizes and clocks.
+    const ar = formatters('ar-EG');
+    expect(new Intl.NumberFormat('ar-EG').resolvedOptions().numberingSystem).toBe('arab');
+    expect(ar.count(7)).toBe('٧');
+    expect(ar.count(100)).toBe('٩٩+');
+    expect(ar.fileSize(1536)).toBe('١٫٥ كيلوبايت');
+    expect(ar.duration(65_000)).toBe('١:٠٥');
+    expect(ar.dayLabel(at(12), now)).toBe('أمس');
+    expect(formatters('en').duration(3_725_000)).toBe('1:02:05');
   });
 });

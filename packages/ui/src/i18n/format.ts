@@ -15,13 +15,13 @@ export interface Formatters {
    * otherwise the date (with the year when it is not the current one).
    */
   dayLabel(ms: number, now?: number): string;
-  /** Compact time for conversation rows: the clock today, otherwise the day label. */
+  /** Compact time for session rows: the clock today, otherwise the day label. */
   listTime(ms: number, now?: number): string;
   /** Byte size, e.g. `1.5 MB`. */
   fileSize(bytes: number): string;
   /** A count capped at `max`, e.g. `99+`. Default max 99. */
   count(n: number, max?: number): string;
-  /** Duration as `m:ss` (or `h:mm:ss`). */
+  /** Duration as `m:ss` (or `h:mm:ss`), in the locale's digits. */
   duration(ms: number): string;
   /** A list of names, e.g. `Ann, Bob, and Cy`. */
   list(items: readonly string[]): string;
@@ -72,6 +72,8 @@ export function createFormatters(locale: string, t: ParleyT): Formatters {
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }),
   );
   const integer = once(() => new Intl.NumberFormat(locale));
+  // Two-digit minutes and seconds of a duration, in the locale's digits (`٠٥` in `ar-EG`).
+  const twoDigits = once(() => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }));
   const percentFormat = once(() => new Intl.NumberFormat(locale, { style: 'percent' }));
   const sizeFormats = SIZE_UNITS.map((unit) =>
     once(
@@ -132,8 +134,10 @@ export function createFormatters(locale: string, t: ParleyT): Formatters {
       const total = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : 0;
       const h = Math.floor(total / 3600);
       const m = Math.floor((total % 3600) / 60);
-      const s = String(total % 60).padStart(2, '0');
-      return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+      const s = twoDigits().format(total % 60);
+      return h > 0
+        ? `${integer().format(h)}:${twoDigits().format(m)}:${s}`
+        : `${integer().format(m)}:${s}`;
     },
     list: (items) => listFormat().format(items),
     percent: (ratio) => percentFormat().format(Math.min(1, Math.max(0, ratio))),

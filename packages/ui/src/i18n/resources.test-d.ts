@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
 import { ParleyRoot, type ParleyRootProps } from '../root/ParleyRoot.tsx';
 import { createParleyI18n } from './createParleyI18n.ts';
-import type { ParleyResources } from './locales/LocaleBundle.ts';
+import type { ParleyResources } from './locales/LocaleOverrides.ts';
 
 describe('resources are typed by key', () => {
   it('takes any subset of the strings, for any locale, with every plural form', () => {

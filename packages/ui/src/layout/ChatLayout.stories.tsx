@@ -1,15 +1,14 @@
-import { generateFixtures } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import {
-  decorateConversations,
-  seedConversations,
-  seedLongContent,
-} from '../stories/conversationDemo.ts';
 import { LocalChat } from '../stories/LocalChat.tsx';
+import {
+  type StoryBackend as Backend,
+  livelyBackend as lively,
+  longContentBackend,
+  tenThousandBackend,
+} from '../stories/sessionDemo.ts';
 import { ChatLayout } from './ChatLayout.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
 type Args = ComponentProps<typeof ChatLayout> & { backend?: Backend; width?: number };
 
 function LayoutStory({ backend, width, ...props }: Args) {
@@ -29,11 +28,6 @@ function LayoutStory({ backend, width, ...props }: Args) {
   );
 }
 
-const lively: Backend = {
-  setup: (server) => seedConversations(server),
-  after: (chat) => decorateConversations(chat),
-};
-
 const meta = {
   title: 'Connected/ChatLayout',
   component: LayoutStory,
@@ -43,7 +37,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** `<ChatLayout />` alone: the list beside the first conversation. */
+/** `<ChatLayout />` alone: the list beside the first session. */
 export const Default: Story = {};
 /** A narrow container: one column, the pane with a back button after a pick. */
 export const Narrow: Story = { args: { width: 400 } };
@@ -54,16 +48,14 @@ export const ErrorState: Story = {
   args: { backend: { ...lively, connection: 'failed' } },
 };
 export const LongContent: Story = {
-  args: { backend: { setup: (server) => seedLongContent(server) } },
+  args: { backend: longContentBackend },
 };
 export const TenThousandRows: Story = {
-  args: {
-    backend: {
-      setup: async (server) => {
-        await generateFixtures(server, { sessions: 10_000, messagesPerSession: 1, teams: 20 });
-      },
-    },
-  },
+  args: { backend: tenThousandBackend },
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };
+/** Japanese strings, loaded on first use like every locale beyond English and Chinese. */
+export const Japanese: Story = { globals: { locale: 'ja' } };
+/** Arabic strings, with Arabic's six plural forms. */
+export const Arabic: Story = { globals: { locale: 'ar' } };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { openLocalList, type PeerSpec, TEST_RECT } from '../test/localList.tsx';
-import { ChatLayout, type PaneContext } from './ChatLayout.tsx';
+import { ChatLayout, type PaneOptions } from './ChatLayout.tsx';
 
 const PEERS: PeerSpec[] = [
   { account: 'alice', nick: 'Alice' },
@@ -62,7 +62,7 @@ afterEach(async () => {
   env = undefined;
 });
 
-function pane(sessionId: string, { onBack }: PaneContext) {
+function pane(sessionId: string, { onBack }: PaneOptions) {
   return (
     <section aria-label={`Chat ${sessionId}`}>
       {onBack ? (
@@ -145,7 +145,7 @@ describe('ChatLayout', { timeout: 20_000 }, () => {
   it('opens a chat started from "New conversation" with its input focused', async () => {
     env = await openLocalList({ peers: PEERS });
     await env.server.putUser({ account: 'sam', nick: 'Sam Lee' });
-    // Pinned first: the new conversation is not the list's first.
+    // Pinned first: the new session is not the list's first.
     await env.chat.pin('p2p-bob');
     const user = userEvent.setup();
     const onStartChat = vi.fn();

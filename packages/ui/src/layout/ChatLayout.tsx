@@ -9,13 +9,13 @@ import {
 } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
-import { ConversationList, type ConversationListProps } from '../list/ConversationList.tsx';
 import { ChatPane } from '../pane/ChatPane.tsx';
-import { type SessionFallback, SessionFallbackProbe } from './SessionFallbackProbe.tsx';
+import { SessionList, type SessionListProps } from '../session/SessionList.tsx';
 import { useColumns } from './useColumns.ts';
+import { useSessionFallback } from './useSessionFallback.ts';
 
 /** What {@link ChatLayoutProps.renderPane} gets besides the session id. */
-export interface PaneContext {
+export interface PaneOptions {
   /** Set in the one-column layout: goes back to the list (show a back button). */
   onBack?: () => void;
 }
@@ -23,31 +23,31 @@ export interface PaneContext {
 /** Props of {@link ChatLayout}. Everything is optional. */
 export interface ChatLayoutProps {
   /**
-   * The open conversation (controlled; null shows no pane). Omit to let the layout keep it,
-   * starting with the first conversation of the list.
+   * The open session (controlled; null shows no pane). Omit to let the layout keep it,
+   * starting with the first session of the list.
    */
   selectedId?: SessionId | null;
-  /** Called when the user opens a conversation from the list. */
+  /** Called when the user opens a session from the list. */
   onSelect?: (sessionId: SessionId) => void;
   /** Renders the pane of a session. Default: `<ChatPane sessionId onBack />`. */
-  renderPane?: (sessionId: SessionId, context: PaneContext) => ReactNode;
-  /** Props passed through to the `ConversationList` (filters, search box, header, sizes). */
-  list?: Omit<ConversationListProps, 'selectedId' | 'onSelect'>;
+  renderPane?: (sessionId: SessionId, options: PaneOptions) => ReactNode;
+  /** Props passed through to the `SessionList` (filters, search box, header, sizes). */
+  list?: Omit<SessionListProps, 'selectedId' | 'onSelect'>;
   /**
    * Below this width (px, of the layout itself) list and pane share one column: the list
-   * first, the pane with a back button once a conversation is picked. Default 720.
+   * first, the pane with a back button once a session is picked. Default 720.
    */
   collapseBelow?: number;
   className?: string;
   style?: CSSProperties;
 }
 
-const defaultPane = (sessionId: SessionId, { onBack }: PaneContext) => (
+const defaultPane = (sessionId: SessionId, { onBack }: PaneOptions) => (
   <ChatPane key={sessionId} sessionId={sessionId} onBack={onBack} />
 );
 
 /**
- * A complete chat screen: the conversation list beside the open conversation, collapsing to one
+ * A complete chat screen: the session list beside the open session, collapsing to one
  * column on narrow containers. `<ChatLayout />` alone, inside a `ChatProvider` and a
  * `ParleyRoot`, is a working chat app.
  */
@@ -67,7 +67,7 @@ export function ChatLayout({
   const columns = useColumns(root, collapseBelow);
   const controlled = selectedProp !== undefined;
   const [picked, setPicked] = useState<SessionId | null>(null);
-  const [fallback, setFallback] = useState<SessionFallback>({ first: null, present: false });
+  const fallback = useSessionFallback({ scene: list?.scene, query: list?.query, wanted: picked });
   const [view, setView] = useState<'list' | 'pane'>('list');
   const moveFocus = useRef<'list' | 'pane' | null>(null);
   /** A chat just started, whose input takes the focus once its pane shows. */
@@ -96,7 +96,7 @@ export function ChatLayout({
     const target = moveFocus.current;
     moveFocus.current = null;
     if (target === 'pane') paneRef.current?.focus();
-    // The layout may show the list's first conversation for a commit before the new one.
+    // The layout may show the list's first session for a commit before the new one.
     if (focusComposerOf.current !== null && focusComposerOf.current === selected && paneShown) {
       focusComposerOf.current = null;
       const input = paneRef.current?.querySelector<HTMLElement>('textarea:not(:disabled)');
@@ -115,14 +115,8 @@ export function ChatLayout({
       data-columns={columns}
       data-view={columns === 1 && paneShown ? 'pane' : 'list'}
     >
-      <SessionFallbackProbe
-        scene={list?.scene}
-        query={list?.query}
-        wanted={picked}
-        onChange={setFallback}
-      />
       <div ref={listRef} className="parley-chat-layout-list" data-part="chat-layout-list">
-        <ConversationList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
+        <SessionList {...list} selectedId={selected} onSelect={select} onStartChat={started} />
       </div>
       <div
         ref={paneRef}

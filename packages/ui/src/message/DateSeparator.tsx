@@ -10,7 +10,7 @@ export interface DateSeparatorProps {
   now?: number;
 }
 
-/** A day boundary in a conversation: Today, Yesterday, a weekday, or the date, in the active locale. */
+/** A day boundary in a session: Today, Yesterday, a weekday, or the date, in the active locale. */
 export const DateSeparator = memo(function DateSeparator({ time, now }: DateSeparatorProps) {
   const format = useFormatters();
   const label = format.dayLabel(time, now);

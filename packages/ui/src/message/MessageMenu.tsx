@@ -1,4 +1,5 @@
-import { DEFAULT_RECALL_WINDOW_MS, type Message } from '@parley/core';
+import type { Message } from '@parley/core';
+import { DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ActionMenu } from '../menu/ActionMenu.tsx';

@@ -4,6 +4,7 @@ import { type RefObject, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { PopoverClose } from '../internal/PopoverClose.tsx';
 import { usePortalContainer } from '../internal/PortalContainer.tsx';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { ReceiptDetailList } from './ReceiptDetailList.tsx';
 
@@ -77,15 +78,7 @@ export function ReceiptPopover({
           </p>
           {failed ? (
             <p className="parley-error-text" data-part="error" role="alert">
-              {t('message.receipt.loadFailed')}{' '}
-              <button
-                type="button"
-                className="parley-link-button"
-                data-part="retry"
-                onClick={onRetry}
-              >
-                {t('common.retry')}
-              </button>
+              {t('message.receipt.loadFailed')} <RetryButton onRetry={onRetry} variant="link" />
             </p>
           ) : detail ? (
             <ReceiptDetailList detail={detail} getName={getName} />

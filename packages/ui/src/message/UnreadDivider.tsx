@@ -8,7 +8,7 @@ export interface UnreadDividerProps {
   count?: number;
 }
 
-/** Marks where unread messages start when a conversation is opened. */
+/** Marks where unread messages start when a session is opened. */
 export const UnreadDivider = memo(function UnreadDivider({ count }: UnreadDividerProps) {
   const t = useT();
   const label =

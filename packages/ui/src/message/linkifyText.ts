@@ -1,11 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { safeLinkUrl } from '../internal/safeUrl.ts';
-import { toText } from './plainText.ts';
-
-/** A run of user text: plain, or a link whose `href` is http(s) or mailto. */
-export type TextToken =
-  | { type: 'text'; text: string }
-  | { type: 'link'; text: string; href: string };
+import { type TextToken, toText } from './plainText.ts';
 
 // ftp: and protocol-relative `//host` links are off; bare `www.example.org` and emails are on
 // (normalized to http:// and mailto:). The final check below is the real gate.

@@ -1,4 +1,7 @@
-import type { TextToken } from './linkifyText.ts';
+/** A run of user text: plain, or a link whose `href` is http(s) or mailto. */
+export type TextToken =
+  | { type: 'text'; text: string }
+  | { type: 'link'; text: string; href: string };
 
 /** A body as text: strings as they are, anything else (from a bad backend) as its string form. */
 export function toText(input: unknown): string {

@@ -2,7 +2,7 @@ import { ChatError } from '@parley/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConversationList } from '../list/ConversationList.tsx';
+import { SessionList } from '../session/SessionList.tsx';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { type LocalListOptions, openLocalList, TEST_RECT } from '../test/localList.tsx';
 
@@ -18,7 +18,7 @@ async function openDirectory(options: LocalListOptions = {}) {
   await env.server.putUser({ account: 'sam', nick: 'Sam Lee' });
   await env.server.putUser({ account: 'samantha', nick: 'Samantha Ng' });
   await env.server.putUser({ account: 'bob', nick: 'Bob Stone' });
-  // Imported, so no team notification has made a conversation of it yet.
+  // Imported, so no team notification has made a session of it yet.
   const joined = { role: 'normal' as const, joinTime: 1 };
   await env.server.importBulk({
     teams: [
@@ -39,7 +39,7 @@ const rows = () => screen.getAllByRole('option').map((o) => o.textContent);
 const listed = () =>
   within(screen.getByRole('listbox', { name: /^(Conversations|会话列表)$/ }))
     .getAllByRole('option')
-    .map((o) => o.querySelector('[data-part="conversation-name"]')?.textContent);
+    .map((o) => o.querySelector('[data-part="session-name"]')?.textContent);
 
 describe('New conversation', { timeout: 20_000 }, () => {
   it('finds people and teams from the list header and opens the picked one by keyboard', async () => {
@@ -48,7 +48,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
     const onStartChat = vi.fn();
     const user = userEvent.setup();
     const { container } = render(
-      <ConversationList initialRect={TEST_RECT} onSelect={onSelect} onStartChat={onStartChat} />,
+      <SessionList initialRect={TEST_RECT} onSelect={onSelect} onStartChat={onStartChat} />,
     );
     await waitFor(() => expect(listed()).toEqual(['Alice']));
     const button = screen.getByRole('button', { name: 'New conversation' });
@@ -90,7 +90,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
   it('opens an existing conversation instead of a second one, picked by pointer', async () => {
     const { render, chat } = await openDirectory();
     const user = userEvent.setup();
-    render(<ConversationList initialRect={TEST_RECT} />);
+    render(<SessionList initialRect={TEST_RECT} />);
     await user.click(await screen.findByRole('button', { name: 'New conversation' }));
     await user.type(await screen.findByRole('combobox'), 'ali');
     await user.click(await screen.findByRole('option', { name: /Alice/ }));
@@ -101,7 +101,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
   it('says when no one matches, and Escape closes it back to the button', async () => {
     const { render } = await openDirectory();
     const user = userEvent.setup();
-    render(<ConversationList initialRect={TEST_RECT} />);
+    render(<SessionList initialRect={TEST_RECT} />);
     const button = await screen.findByRole('button', { name: 'New conversation' });
     await user.click(button);
     await user.type(await screen.findByRole('combobox'), 'zz');
@@ -126,7 +126,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
       },
     });
     const user = userEvent.setup();
-    render(<ConversationList initialRect={TEST_RECT} />);
+    render(<SessionList initialRect={TEST_RECT} />);
     await user.click(await screen.findByRole('button', { name: 'New conversation' }));
     await user.type(await screen.findByRole('combobox'), 'bob');
     const alert = await screen.findByRole('alert');
@@ -143,7 +143,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
       },
     });
     const user = userEvent.setup();
-    render(<ConversationList initialRect={TEST_RECT} />);
+    render(<SessionList initialRect={TEST_RECT} />);
     await user.click(await screen.findByRole('button', { name: 'New conversation' }));
     const field = await screen.findByRole('combobox', { name: 'Account' });
     expect(screen.getByText(/cannot search for people/)).toBeTruthy();
@@ -158,7 +158,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
     env = await openLocalList();
     await env.server.putUser({ account: 'sam', nick: 'Sam Lee' });
     const user = userEvent.setup();
-    env.render(<ConversationList initialRect={TEST_RECT} />, { locale: 'zh-CN' });
+    env.render(<SessionList initialRect={TEST_RECT} />, { locale: 'zh-CN' });
     const empty = await screen.findByText('暂无会话');
     const start = within(empty.parentElement as HTMLElement).getByRole('button', {
       name: '发起会话',
@@ -171,7 +171,7 @@ describe('New conversation', { timeout: 20_000 }, () => {
 
   it('can be left out', async () => {
     const { render } = await openDirectory();
-    render(<ConversationList initialRect={TEST_RECT} newChat={false} />);
+    render(<SessionList initialRect={TEST_RECT} newChat={false} />);
     await waitFor(() => expect(listed()).toEqual(['Alice']));
     expect(screen.queryByRole('button', { name: 'New conversation' })).toBeNull();
   });

@@ -17,7 +17,7 @@ export interface NewChatButtonProps extends Omit<NewChatPickerProps, 'defaultQue
 
 /**
  * "New conversation": opens a popover to find someone or a team (`NewChatPicker`) and starts
- * the chat with the one picked. `ConversationList` shows it in its header and empty state.
+ * the chat with the one picked. `SessionList` shows it in its header and empty state.
  */
 export function NewChatButton({ variant = 'icon', ...props }: NewChatButtonProps) {
   const t = useT();

@@ -1,12 +1,15 @@
 import { ChatError } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import { seedConversations, seedLongContent } from '../stories/conversationDemo.ts';
 import { LocalChat } from '../stories/LocalChat.tsx';
+import {
+  type StoryBackend as Backend,
+  seedLongContent,
+  seedSessions,
+} from '../stories/sessionDemo.ts';
 import { NewChatButton } from './NewChatButton.tsx';
 import { NewChatPicker } from './NewChatPicker.tsx';
 
-type Backend = Omit<ComponentProps<typeof LocalChat>, 'children'>;
 type Args = Partial<ComponentProps<typeof NewChatPicker>> & { backend?: Backend };
 
 // The picker as the popover shows it, laid out inline so each state is visible at once.
@@ -23,7 +26,7 @@ function PickerStory({ backend, ...props }: Args) {
   );
 }
 
-const people: Backend = { setup: (server) => seedConversations(server) };
+const people: Backend = { setup: (server) => seedSessions(server) };
 
 const meta = {
   title: 'Connected/NewChatPicker',

@@ -3,6 +3,7 @@ import { toChatError, useDirectorySearch } from '@parley/react';
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { DirectoryOptionRow } from './DirectoryOptionRow.tsx';
 import { type DirectoryOption, directoryOptions } from './directoryOptions.ts';
@@ -166,9 +167,7 @@ export function NewChatPicker({
       {state === 'error' ? (
         <div className="parley-new-chat-error" data-part="new-chat-error" role="alert">
           <span>{`${t('newChat.failed')} (${search.error?.code})`}</span>
-          <button type="button" className="parley-button" data-part="retry" onClick={search.retry}>
-            {t('common.retry')}
-          </button>
+          <RetryButton onRetry={search.retry} />
         </div>
       ) : null}
       {startError ? (

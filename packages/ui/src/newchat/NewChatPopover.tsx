@@ -1,20 +1,19 @@
 import { type RefObject, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ModalPopover } from '../internal/ModalPopover.tsx';
-import type { NewChatButtonProps } from './NewChatButton.tsx';
-import { NewChatPicker } from './NewChatPicker.tsx';
+import { NewChatPicker, type NewChatPickerProps } from './NewChatPicker.tsx';
 
-/** Props of {@link NewChatPopover}. */
-export interface NewChatPopoverProps extends Omit<NewChatButtonProps, 'variant'> {
+/** Props of {@link NewChatPopover}: the picker's, and where it opens from. */
+export interface NewChatPopoverProps extends Omit<NewChatPickerProps, 'defaultQuery'> {
   /** The button it opens from: the popover is positioned at it and focus returns to it. */
   anchorRef: RefObject<HTMLButtonElement | null>;
   onClose: () => void;
 }
 
 /**
- * The open "new conversation" picker, in a modal popover with the search field focused. On
+ * The open "new session" picker, in a modal popover with the search field focused. On
  * close focus returns to the button, unless picking a result moved it on (into the opened
- * conversation's input).
+ * session's input).
  */
 export function NewChatPopover({ anchorRef, onClose, onStart, ...picker }: NewChatPopoverProps) {
   const t = useT();

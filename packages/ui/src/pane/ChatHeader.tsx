@@ -1,4 +1,4 @@
-import { parseSessionId } from '@parley/core';
+import { parseSessionId } from '@parley/core/rules';
 import { useChat, useConnection, useTeam, useTyping, useUser } from '@parley/react';
 import { Avatar } from '../avatar/Avatar.tsx';
 import { useLocale } from '../i18n/useT.ts';

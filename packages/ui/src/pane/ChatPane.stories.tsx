@@ -5,10 +5,10 @@ import { type ReactNode, useState } from 'react';
 import { LocalChat } from '../stories/LocalChat.tsx';
 import { PaneFrame } from '../stories/PaneFrame.tsx';
 import {
-  conversationSetup,
   failOneSend,
   longContentSetup,
   STORY_TEAM_SESSION,
+  sessionSetup,
 } from '../stories/paneStoryData.ts';
 import { ChatPane } from './ChatPane.tsx';
 
@@ -30,7 +30,7 @@ function FailingHistory({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-const afterConversation = async (chat: Chat) => {
+const afterSession = async (chat: Chat) => {
   await failOneSend(chat);
 };
 
@@ -38,7 +38,7 @@ const meta = {
   title: 'Pane/ChatPane',
   component: Pane,
   render: (args) => (
-    <LocalChat setup={conversationSetup} after={afterConversation}>
+    <LocalChat setup={sessionSetup} after={afterSession}>
       <Pane {...args} />
     </LocalChat>
   ),
@@ -51,7 +51,7 @@ export const Default: Story = {};
 
 export const Empty: Story = {
   render: () => (
-    <LocalChat setup={conversationSetup}>
+    <LocalChat setup={sessionSetup}>
       <Pane sessionId="p2p-dave" />
     </LocalChat>
   ),
@@ -59,7 +59,7 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   render: () => (
-    <LocalChat setup={conversationSetup} connection="connecting">
+    <LocalChat setup={sessionSetup} connection="connecting">
       <Pane />
     </LocalChat>
   ),
@@ -68,7 +68,7 @@ export const Loading: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   render: () => (
-    <LocalChat setup={conversationSetup}>
+    <LocalChat setup={sessionSetup}>
       <FailingHistory>
         <Pane />
       </FailingHistory>

@@ -16,21 +16,21 @@ export interface ChatPaneProps {
   onBack?: () => void;
   /** Renderer registry from `createMessageRenderers`. Default: the built-in renderers. */
   renderers?: MessageRenderers;
-  /** Forwarding handled by the app. Default: the built-in picker of recent conversations. */
+  /** Forwarding handled by the app. Default: the built-in picker of recent sessions. */
   onForward?: (message: Message) => void;
   /** See `MessageList`'s `initialRect` (tests, server rendering). */
   initialRect?: Rect;
   /**
-   * Ids of elements whose text follows the conversation's name in the pane's accessible name,
-   * e.g. the heading of the window or device it sits in: a page showing the same conversation
-   * twice must still name its regions apart. Default: the conversation's name alone.
+   * Ids of elements whose text follows the session's name in the pane's accessible name,
+   * e.g. the heading of the window or device it sits in: a page showing the same session
+   * twice must still name its regions apart. Default: the session's name alone.
    */
   labelledBy?: string;
   className?: string;
 }
 
 /**
- * One conversation: `ChatHeader`, `MessageList` and a `MessageInput` bound to the session's
+ * One session: `ChatHeader`, `MessageList` and a `MessageInput` bound to the session's
  * draft. "Re-edit" on a recalled message puts its text back into the input.
  */
 export function ChatPane({

@@ -1,17 +1,26 @@
 import type { Message, Session } from '@parley/core';
 import { displayName, useChatStore, useSessions } from '@parley/react';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { Avatar } from '../avatar/Avatar.tsx';
 import { useT } from '../i18n/useT.ts';
 import { ModalPopover } from '../internal/ModalPopover.tsx';
-import type { ForwardPickerProps } from './ForwardPicker.tsx';
 
 /** Sessions listed at once; the search narrows the rest. */
 const MAX_SHOWN = 50;
 
-/** Props of {@link ForwardPickerPopover}: those of `ForwardPicker` while a message is set. */
-export interface ForwardPickerPopoverProps extends ForwardPickerProps {
+/** Props of {@link ForwardPickerPopover}. */
+export interface ForwardPickerPopoverProps {
+  /** The message being forwarded. */
   message: Message;
+  onPick: (message: Message, sessionId: string) => void;
+  onClose: () => void;
+  /** Where the picker is positioned. */
+  anchor: ReactNode;
+  /**
+   * The element focus goes back to when the picker closes (picked, Escape, outside click),
+   * usually the forwarded message. Default: where it was before the picker opened.
+   */
+  returnFocusTo?: (message: Message) => HTMLElement | null | undefined;
 }
 
 function Targets({ query, onPick }: { query: string; onPick: (sessionId: string) => void }) {

@@ -2,7 +2,7 @@ import { generateFixtures, type LocalServer } from '@parley/adapter-local';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LocalChat } from '../stories/LocalChat.tsx';
 import { PaneFrame } from '../stories/PaneFrame.tsx';
-import { conversationSetup, STORY_TEAM_SESSION } from '../stories/paneStoryData.ts';
+import { STORY_TEAM_SESSION, sessionSetup } from '../stories/paneStoryData.ts';
 import { MessageList } from './MessageList.tsx';
 
 function List({ sessionId = STORY_TEAM_SESSION }: { sessionId?: string }) {
@@ -17,7 +17,7 @@ const meta = {
   title: 'Pane/MessageList',
   component: List,
   render: (args) => (
-    <LocalChat setup={conversationSetup}>
+    <LocalChat setup={sessionSetup}>
       <List {...args} />
     </LocalChat>
   ),
@@ -32,7 +32,7 @@ export const Empty: Story = { args: { sessionId: 'p2p-dave' } };
 
 export const Loading: Story = {
   render: () => (
-    <LocalChat setup={conversationSetup} connection="connecting">
+    <LocalChat setup={sessionSetup} connection="connecting">
       <List />
     </LocalChat>
   ),

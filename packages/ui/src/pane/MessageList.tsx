@@ -3,20 +3,22 @@ import { useChat, useConnection, useMessageActions, useMessages } from '@parley/
 import type { Rect } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/useT.ts';
+import { findRow } from '../internal/findRow.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { defaultMessageRenderers } from '../message/content/createMessageRenderers.ts';
 import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
+import { MessageRow } from '../message/MessageRow.tsx';
+import type { MessageRowShared } from '../message/MessageRowShared.ts';
 import { messageSummary } from '../session/sessionPreview.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { ForwardPicker } from './ForwardPicker.tsx';
 import { MessageListState } from './MessageListState.tsx';
-import { MessageRow } from './MessageRow.tsx';
-import type { MessageRowContext } from './MessageRowContext.ts';
-import { firstUnreadIndex, rowLayout, type UnreadMark } from './messageLayout.ts';
+import { firstUnreadIndex, rowLayout } from './messageLayout.ts';
 import { type Announce, PoliteAnnouncer } from './PoliteAnnouncer.tsx';
-import { UnreadMarkCapture } from './UnreadMarkCapture.tsx';
 import { useChatScroll } from './useChatScroll.ts';
 import { useRovingMessages } from './useRovingMessages.ts';
+import { useUnreadMark } from './useUnreadMark.ts';
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps {
@@ -26,7 +28,7 @@ export interface MessageListProps {
   renderers?: MessageRenderers;
   /**
    * Forwarding handled by the app (e.g. its own picker). Default: a built-in picker of recent
-   * conversations.
+   * sessions.
    */
   onForward?: (message: Message) => void;
   /** "Re-edit" of a recalled text of mine; without it the action is hidden. */
@@ -65,7 +67,7 @@ function MessageListView({
   const data = useMessages(sessionId);
   const actions = useMessageActions(sessionId);
   const { messages } = data;
-  const [mark, setMark] = useState<UnreadMark | null>(null);
+  const mark = useUnreadMark(sessionId);
   const [forwarding, setForwarding] = useState<Message | null>(null);
   const announce = useRef<Announce | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +76,7 @@ function MessageListView({
     (account: string) => chat.store.getState().users[account]?.nick || account,
     [chat],
   );
-  const ctx = useMemo<MessageRowContext>(() => {
+  const shared = useMemo<MessageRowShared>(() => {
     const quiet = (promise: Promise<unknown>) => {
       // Failures show on the message itself (status) or leave it unchanged.
       promise.catch(() => undefined);
@@ -86,11 +88,13 @@ function MessageListView({
       getName,
       // The recall window is the server's: a skewed device clock would offer recalls it rejects.
       now: () => chat.serverNow(),
-      recallWindowMs: chat.recallWindowMs,
-      resend: (m) => quiet(actions.resend(m)),
-      recall: (m) => quiet(actions.recall(m)),
-      remove: (m) => quiet(actions.remove([m.idClient])),
-      forward: onForward ?? setForwarding,
+      menu: {
+        recallWindowMs: chat.recallWindowMs,
+        onResend: (m) => quiet(actions.resend(m)),
+        onRecall: (m) => quiet(actions.recall(m)),
+        onDelete: (m) => quiet(actions.deleteMessages([m.idClient])),
+        onForward: onForward ?? setForwarding,
+      },
       cancelUpload: (m) => actions.cancelUpload(m.idClient),
       reEdit: onReEdit,
     };
@@ -136,7 +140,6 @@ function MessageListView({
   );
   const shownUnreadIndex = unreadIndex < hidden ? -1 : unreadIndex - hidden;
 
-  const capture = <UnreadMarkCapture sessionId={sessionId} onCapture={setMark} />;
   const { error } = data;
   // After a failed first page this asks for it again.
   const retry = () => void data.loadOlder().catch(() => undefined);
@@ -145,7 +148,6 @@ function MessageListView({
     const state = error || offline ? 'error' : data.loading ? 'loading' : 'empty';
     return (
       <div {...part('message-list', className)} data-state={state}>
-        {capture}
         <MessageListState
           state={state}
           message={offline && !error ? t('pane.offline') : undefined}
@@ -159,7 +161,6 @@ function MessageListView({
 
   return (
     <div {...part('message-list', className)} data-state="ready">
-      {capture}
       <div
         ref={scrollRef}
         className="parley-message-scroller"
@@ -193,7 +194,7 @@ function MessageListView({
               >
                 <MessageRow
                   idClient={message.idClient}
-                  ctx={ctx}
+                  shared={shared}
                   showDate={layout.showDate}
                   grouped={layout.grouped && item.index !== shownUnreadIndex}
                   unreadDivider={item.index === shownUnreadIndex ? (mark?.unread ?? 0) : 0}
@@ -210,10 +211,7 @@ function MessageListView({
         </div>
       ) : data.error ? (
         <div className="parley-history-error" data-part="history-error" role="alert">
-          {t('pane.loadOlderFailed')}{' '}
-          <button type="button" className="parley-link-button" data-part="retry" onClick={retry}>
-            {t('common.retry')}
-          </button>
+          {t('pane.loadOlderFailed')} <RetryButton onRetry={retry} variant="link" />
         </div>
       ) : null}
       {scroll.newCount > 0 || scroll.farFromEnd ? (
@@ -236,9 +234,7 @@ function MessageListView({
         onClose={() => setForwarding(null)}
         returnFocusTo={(message) =>
           // Only the rendered window is searched: a message scrolled away keeps Radix's default.
-          Array.from(
-            scrollRef.current?.querySelectorAll<HTMLElement>('[data-message-id]') ?? [],
-          ).find((row) => row.dataset.messageId === message.idClient)
+          findRow(scrollRef.current, '[data-message-id]', 'messageId', message.idClient)
         }
         onPick={(message, to) => {
           setForwarding(null);

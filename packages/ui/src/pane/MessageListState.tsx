@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT.ts';
 import { part } from '../internal/part.ts';
+import { RetryButton } from '../internal/RetryButton.tsx';
 import { Spinner } from '../spinner/Spinner.tsx';
 
 /** Props of {@link MessageListState}. */
@@ -20,11 +21,7 @@ export function MessageListState({ state, message, onRetry }: MessageListStatePr
       {state === 'error' ? (
         <div role="alert" className="parley-message-list-error" data-part="message-list-error">
           <p className="parley-error-text">{message ?? t('pane.loadFailed')}</p>
-          {onRetry ? (
-            <button type="button" className="parley-button" data-part="retry" onClick={onRetry}>
-              {t('common.retry')}
-            </button>
-          ) : null}
+          {onRetry ? <RetryButton onRetry={onRetry} /> : null}
         </div>
       ) : null}
     </div>

@@ -25,7 +25,7 @@ export function PaneComposer({ sessionId, inputRef }: PaneComposerProps) {
   const { sendText, sendFile } = useMessageActions(sessionId);
   const { status } = useConnection();
   const lastTyping = useRef(0);
-  // The text lives here and is saved as the draft: a conversation not in the store yet (a new
+  // The text lives here and is saved as the draft: a session not in the store yet (a new
   // peer) keeps no draft, and its input must still work. Store changes (Re-edit) flow in.
   const [text, setText] = useState(draft);
   const [savedDraft, setSavedDraft] = useState(draft);

@@ -1,4 +1,5 @@
-import { countsTowardUnread, type Message } from '@parley/core';
+import type { Message } from '@parley/core';
+import { countsTowardUnread } from '@parley/core/rules';
 import { isSystemMessage } from '../message/MessageBubble.tsx';
 
 /** Consecutive messages of one sender closer than this are grouped (ms). */
@@ -24,7 +25,7 @@ function sameDay(a: number, b: number): boolean {
 
 /**
  * Layout of the row at `index`. The first loaded message gets its day only at the start of
- * the conversation (`atStart`): while older pages may still come, its day may be the same
+ * the session (`atStart`): while older pages may still come, its day may be the same
  * as theirs, and a label that disappears when they are prepended would shift the rows the
  * reader is looking at.
  */
@@ -54,7 +55,7 @@ export interface UnreadMark {
 /**
  * Index of the first message that was unread when the session was opened, or -1: the first
  * message that counts toward unread (not mine, countable, not recalled) newer than `ack`.
- * Until a read message or the start of the conversation (`atStart`) is loaded before it,
+ * Until a read message or the start of the session (`atStart`) is loaded before it,
  * the first unread one may still be in an older page: no index then, so the divider never
  * jumps up the list (shifting what the reader sees) as those pages arrive.
  */

@@ -8,13 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { findRow } from '../internal/findRow.ts';
+import { nextIndex } from '../internal/listNavigation.ts';
 
-const STEPS: Readonly<Record<string, number>> = {
-  ArrowUp: -1,
-  ArrowDown: 1,
-  PageUp: -10,
-  PageDown: 10,
-};
+/** Messages Page Up and Page Down move by. */
+const PAGE = 10;
 
 function messageIdOf(target: EventTarget): string | undefined {
   return target instanceof HTMLElement ? target.dataset.messageId : undefined;
@@ -45,14 +43,11 @@ export function useRovingMessages(
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
-    const elements = scrollRef.current?.querySelectorAll<HTMLElement>('[data-message-id]') ?? [];
-    for (const element of elements) {
-      if (element.dataset.messageId !== id) continue;
-      pendingFocus.current = null;
-      // The virtualizer already scrolled it in; native focus scrolling would fight it.
-      element.focus({ preventScroll: true });
-      return;
-    }
+    const element = findRow(scrollRef.current, '[data-message-id]', 'messageId', id);
+    if (!element) return;
+    pendingFocus.current = null;
+    // The virtualizer already scrolled it in; native focus scrolling would fight it.
+    element.focus({ preventScroll: true });
   });
 
   const onFocus = useCallback((event: FocusEvent) => {
@@ -64,16 +59,11 @@ export function useRovingMessages(
     (event: KeyboardEvent) => {
       const id = messageIdOf(event.target);
       if (id === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Shift with an arrow or a page key is left to the browser: it extends a text selection.
+      if (event.shiftKey && event.key !== 'Home' && event.key !== 'End') return;
       const from = indexOfId(messages, id);
-      const last = messages.length - 1;
-      let to: number;
-      if (event.key === 'Home') to = 0;
-      else if (event.key === 'End') to = last;
-      else {
-        const step = STEPS[event.key];
-        if (step === undefined || event.shiftKey) return;
-        to = Math.min(last, Math.max(0, from + step));
-      }
+      const to = nextIndex(event.key, from, messages.length, PAGE);
+      if (to === null) return;
       event.preventDefault();
       const target = messages[to];
       if (!target || to === from) return;

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { type HTMLAttributes, type ReactNode, useMemo, useState } from 'react';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
-import type { ParleyResources } from '../i18n/locales/LocaleBundle.ts';
+import type { ParleyResources } from '../i18n/locales/LocaleOverrides.ts';
 import { PortalContainerContext } from '../internal/PortalContainer.tsx';
 import type { ParleyTheme } from '../theme/themeTokens.ts';
 import { themeToStyle } from '../theme/themeToStyle.ts';

@@ -8,7 +8,7 @@ import { part } from '../internal/part.ts';
 export interface DeleteSessionDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** Display name of the conversation. */
+  /** Display name of the session. */
   name: string;
   /** Confirmed; `clearHistory` is the checkbox (default unchecked). */
   onConfirm: (options: { clearHistory: boolean }) => void;
@@ -19,7 +19,7 @@ export interface DeleteSessionDialogProps {
 }
 
 /**
- * Confirms deleting a conversation (Radix AlertDialog: focus trapped, Escape cancels, Cancel
+ * Confirms deleting a session (Radix AlertDialog: focus trapped, Escape cancels, Cancel
  * focused first), with an option to clear its history on the server too.
  */
 export function DeleteSessionDialog({

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { NOW, session } from '../test/fixtures.ts';
-import { ConversationRow } from './ConversationRow.tsx';
 import { SessionMenu } from './SessionMenu.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
 const meta = {
   title: 'Sessions/SessionMenu',
@@ -19,7 +19,7 @@ const meta = {
   render: (args) => (
     <div role="listbox" aria-label="Conversations" style={{ maxWidth: 360 }}>
       <SessionMenu {...args}>
-        <ConversationRow session={args.session} name={args.name} me="me" now={NOW} tabIndex={0} />
+        <SessionRow session={args.session} name={args.name} me="me" now={NOW} tabIndex={0} />
       </SessionMenu>
     </div>
   ),

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { NOW, session } from '../test/fixtures.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
-import { ConversationRow } from './ConversationRow.tsx';
 import { SessionMenu } from './SessionMenu.tsx';
+import { SessionRow } from './SessionRow.tsx';
 
 function setup(overrides: Parameters<typeof session>[0] = {}) {
   const handlers = {
@@ -19,7 +19,7 @@ function setup(overrides: Parameters<typeof session>[0] = {}) {
   const view = renderWithParley(
     <div role="listbox" aria-label="Conversations">
       <SessionMenu session={s} name="Alice Chen" {...handlers}>
-        <ConversationRow session={s} name="Alice Chen" me="me" now={NOW} tabIndex={0} />
+        <SessionRow session={s} name="Alice Chen" me="me" now={NOW} tabIndex={0} />
       </SessionMenu>
     </div>,
   );
@@ -101,7 +101,7 @@ describe('SessionMenu', () => {
     renderWithParley(
       <div role="listbox" aria-label="Conversations">
         <SessionMenu session={s} name="Alice">
-          <ConversationRow session={s} name="Alice" me="me" />
+          <SessionRow session={s} name="Alice" me="me" />
         </SessionMenu>
       </div>,
     );

@@ -11,7 +11,7 @@ const DeleteSessionDialog = lazyPopup((popups) => popups.DeleteSessionDialog);
 /** Props of {@link SessionMenu}. Each action shows only when its handler is given. */
 export interface SessionMenuProps {
   session: Session;
-  /** Display name of the conversation. */
+  /** Display name of the session. */
   name: string;
   onPin?: (sessionId: SessionId) => void;
   onUnpin?: (sessionId: SessionId) => void;
@@ -27,7 +27,7 @@ export interface SessionMenuProps {
 }
 
 /**
- * The conversation row menu: pin/unpin, mark read, mute/unmute and delete (confirmed, with a
+ * The session row menu: pin/unpin, mark read, mute/unmute and delete (confirmed, with a
  * "clear history" option), opened by right click, the "more" button, Shift+F10 or the
  * ContextMenu key.
  */

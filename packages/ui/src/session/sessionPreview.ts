@@ -15,7 +15,7 @@ export interface SessionPreview {
 }
 
 /** What `sessionPreview` needs besides the session. */
-export interface PreviewContext {
+export interface PreviewOptions {
   me: string;
   getName: (account: string) => string;
   t: ParleyT;
@@ -27,13 +27,14 @@ function oneLine(text: unknown): string {
   return typeof text === 'string' ? text.slice(0, 300).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** One-line summary of a message for a conversation row, by type. */
-export function messageSummary(message: Message, ctx: PreviewContext): string {
-  const { t } = ctx;
-  const name = (account: string) => (account === ctx.me ? t('common.you') : ctx.getName(account));
+/** One-line summary of a message for a session row, by type. */
+export function messageSummary(message: Message, options: PreviewOptions): string {
+  const { t } = options;
+  const name = (account: string) =>
+    account === options.me ? t('common.you') : options.getName(account);
   if (message.recall) {
     const by = message.recall.by;
-    return by === ctx.me
+    return by === options.me
       ? t('message.recalled.byMe')
       : t('message.recalled.byOther', { name: name(by) });
   }
@@ -64,7 +65,7 @@ export function messageSummary(message: Message, ctx: PreviewContext): string {
       );
     case 'notification':
       return isNotificationAttach(message.attach)
-        ? describeNotification(message.attach, name(message.from), name, t, ctx.list)
+        ? describeNotification(message.attach, name(message.from), name, t, options.list)
         : oneLine(message.body);
     default:
       return t('message.preview.unsupported');
@@ -75,17 +76,17 @@ export function messageSummary(message: Message, ctx: PreviewContext): string {
  * The row's preview: the draft first (it is what the user was doing), then the last message,
  * prefixed with its sender in teams; recall notices, sending and failed states are told apart.
  */
-export function sessionPreview(session: Session, ctx: PreviewContext): SessionPreview {
+export function sessionPreview(session: Session, options: PreviewOptions): SessionPreview {
   const draft = oneLine(session.draft);
   if (draft) return { kind: 'draft', text: draft };
   const message = session.lastMsg;
   if (!message || typeof message !== 'object') return { kind: 'empty', text: '' };
-  const summary = messageSummary(message, ctx);
+  const summary = messageSummary(message, options);
   if (message.recall) return { kind: 'recalled', text: summary };
   const system = message.type === 'tip' || message.type === 'notification';
   const text =
-    session.scene !== 'p2p' && !system && message.from !== ctx.me
-      ? ctx.t('session.sender', { name: ctx.getName(message.from), text: summary })
+    session.scene !== 'p2p' && !system && message.from !== options.me
+      ? options.t('session.sender', { name: options.getName(message.from), text: summary })
       : summary;
   if (message.status === 'sending') return { kind: 'sending', text };
   if (message.status === 'sendFailed') return { kind: 'failed', text };

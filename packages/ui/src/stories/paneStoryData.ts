@@ -92,8 +92,8 @@ async function people(server: LocalServer): Promise<void> {
   });
 }
 
-/** A team conversation with every message type, receipts and a recall. */
-export async function conversationSetup(server: LocalServer): Promise<void> {
+/** A team session with every message type, receipts and a recall. */
+export async function sessionSetup(server: LocalServer): Promise<void> {
   await people(server);
   const now = Date.now();
   const yesterday = now - 24 * 60 * MINUTE;

@@ -1,4 +1,5 @@
-import { emptySession, type Message, type MessageBase, type Session } from '@parley/core';
+import type { Message, MessageBase, Session } from '@parley/core';
+import { emptySession } from '@parley/core/rules';
 
 /** A fixed "now" for stories and tests: 2024-03-05 15:30 local time. */
 export const NOW = new Date(2024, 2, 5, 15, 30).getTime();

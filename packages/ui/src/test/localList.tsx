@@ -9,7 +9,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { ParleyRoot, type ParleyRootProps } from '../root/ParleyRoot.tsx';
 
-/** One p2p conversation of `me` for {@link openLocalList}: newest first in the list order. */
+/** One p2p session of `me` for {@link openLocalList}: newest first in the list order. */
 export interface PeerSpec {
   account: string;
   nick: string;
@@ -19,7 +19,7 @@ export interface PeerSpec {
 
 /** Options of {@link openLocalList}. */
 export interface LocalListOptions {
-  /** Conversations, listed first to last (the first gets the newest message). */
+  /** Sessions, listed first to last (the first gets the newest message). */
   peers?: PeerSpec[];
   sessionPageSize?: number;
   maxPins?: number;
@@ -30,7 +30,7 @@ export interface LocalListOptions {
 }
 
 /**
- * A fresh embedded server with `me` signed in, filled with p2p conversations in a known order,
+ * A fresh embedded server with `me` signed in, filled with p2p sessions in a known order,
  * plus a way to make peers send messages: list tests run against the real backend.
  */
 export async function openLocalList(options: LocalListOptions = {}) {

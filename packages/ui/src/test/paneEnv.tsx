@@ -18,7 +18,7 @@ export interface PaneEnvOptions {
   messages?: StoredMessage[];
 }
 
-/** A text message of the p2p conversation between `me` and `alice`, for `importBulk`. */
+/** A text message of the p2p session between `me` and `alice`, for `importBulk`. */
 export function storedText(
   index: number,
   body: string,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createParleyI18n, PARLEY_NAMESPACE } from '../createParleyI18n.ts';
+import { loadParleyLocale, parleyLocales } from '../loadParleyLocale.ts';
 import { en } from './en.ts';
 import type { LocaleBundle } from './LocaleBundle.ts';
 import { zhCN } from './zhCN.ts';
@@ -15,49 +17,119 @@ function leaves(bundle: LocaleBundle, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const base = (key: string) => key.replace(PLURAL, '');
 
-const locales = { en, 'zh-CN': zhCN } as const;
+// Every shipped locale, the lazily loaded ones as the kit loads them: a locale added to the
+// loaders is checked without touching this test.
+const locales: Record<string, LocaleBundle> = { en, 'zh-CN': zhCN };
+for (const locale of parleyLocales) {
+  await loadParleyLocale(locale);
+  const bundle = createParleyI18n({ locale }).getResourceBundle(locale, PARLEY_NAMESPACE);
+  if (bundle) locales[locale] ??= bundle;
+}
 
-describe('bundled locales', () => {
-  const base = (key: string) => key.replace(PLURAL, '');
-  const keySets = Object.fromEntries(
-    Object.entries(locales).map(([locale, bundle]) => [
-      locale,
-      new Set([...leaves(bundle).keys()].map(base)),
-    ]),
-  );
+const english = leaves(en);
+const englishKeys = new Set([...english.keys()].map(base));
+const englishPlurals = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map(base));
 
-  it.each(Object.keys(locales))('%s has every key the others have', (locale) => {
-    const own = keySets[locale] ?? new Set();
-    for (const [other, keys] of Object.entries(keySets)) {
-      const missing = [...keys].filter((k) => !own.has(k));
-      expect(missing, `${locale} lacks keys that ${other} has`).toEqual([]);
-    }
+/**
+ * Strings a language writes like English (loanwords), per locale. Anything else equal to
+ * English, with words in it, is an untranslated string.
+ */
+const sameAsEnglish: Record<string, readonly string[]> = {
+  de: ['message.preview.video', 'message.video.label', 'list.title', 'pane.header.offline'],
+  fr: [
+    'message.preview.image',
+    'message.image.alt',
+    'session.mutedUnread_one',
+    'session.mutedUnread_other',
+    'message.preview.custom',
+    'input.label',
+    'list.label',
+    'pane.messages',
+  ],
+  es: ['list.title'],
+  'pt-BR': ['pane.header.offline'],
+  tr: ['message.preview.video', 'message.video.label'],
+};
+/** Has words, not only placeholders and punctuation (`{{name}}: {{text}}` is every language). */
+const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, ''));
+
+describe('shipped locales', () => {
+  it('include the twelve beyond English and Simplified Chinese', () => {
+    expect(Object.keys(locales).sort()).toEqual(
+      [
+        'ar',
+        'de',
+        'en',
+        'es',
+        'fr',
+        'he',
+        'hi',
+        'ja',
+        'ko',
+        'pt-BR',
+        'ru',
+        'tr',
+        'zh-CN',
+        'zh-TW',
+      ].sort(),
+    );
   });
 
-  it.each(Object.entries(locales))(
-    '%s has every plural form its language needs',
-    (locale, bundle) => {
-      const all = leaves(bundle);
-      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-      const plurals = new Set(
-        [...all.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')),
-      );
-      for (const key of plurals) {
-        for (const category of categories) {
-          expect(all.has(`${key}_${category}`), `${locale}: ${key}_${category}`).toBe(true);
-        }
-      }
-    },
-  );
+  describe.each(Object.entries(locales))('%s', (locale, bundle) => {
+    const own = leaves(bundle);
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 
-  it('zh-CN uses the same placeholders as English', () => {
-    const english = leaves(en);
-    const chinese = leaves(zhCN);
-    for (const [key, text] of chinese) {
-      const reference = english.get(key) ?? english.get(key.replace(PLURAL, '_other'));
-      expect(reference, key).toBeDefined();
-      expect(placeholders(text), key).toEqual(placeholders(reference ?? ''));
-    }
+    it('has exactly the keys English has', () => {
+      const keys = new Set([...own.keys()].map(base));
+      expect(
+        [...englishKeys].filter((k) => !keys.has(k)),
+        'missing',
+      ).toEqual([]);
+      expect(
+        [...keys].filter((k) => !englishKeys.has(k)),
+        'unknown',
+      ).toEqual([]);
+    });
+
+    it('has exactly the plural forms its language has', () => {
+      for (const key of englishPlurals) {
+        const forms = [...own.keys()]
+          .filter((k) => PLURAL.test(k) && base(k) === key)
+          .map((k) => k.slice(key.length + 1))
+          .sort();
+        expect(forms, key).toEqual([...categories].sort());
+      }
+      const stray = [...own.keys()].filter((k) => PLURAL.test(k) && !englishPlurals.has(base(k)));
+      expect(stray, 'plural forms of keys English does not count').toEqual([]);
+    });
+
+    it('fills the same placeholders as English', () => {
+      for (const [key, text] of own) {
+        const reference = english.get(key) ?? english.get(`${base(key)}_other`) ?? '';
+        const expected = placeholders(reference);
+        // A plural form may say its number in words (Arabic “رسالتان”, Hebrew “שתי הודעות”):
+        // `count` chose the form, so only it may be left out.
+        const actual = placeholders(text);
+        const allowed = PLURAL.test(key)
+          ? [expected, expected.filter((name) => name !== 'count')]
+          : [expected];
+        expect(allowed, `${locale} ${key}: ${text}`).toContainEqual(actual);
+      }
+    });
+  });
+
+  const translations = Object.entries(locales).filter(([locale]) => locale !== 'en');
+  it.each(translations)('%s leaves no English where a translation belongs', (locale, bundle) => {
+    const allowed = new Set(sameAsEnglish[locale]);
+    const untranslated = [...leaves(bundle)]
+      .filter(([key, text]) => english.get(key) === text && hasWords(text) && !allowed.has(key))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it.each(Object.entries(locales))('%s has no empty string', (_locale, bundle) => {
+    for (const [key, text] of leaves(bundle)) expect(text.trim(), key).not.toBe('');
   });
 });

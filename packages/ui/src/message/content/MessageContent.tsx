@@ -12,10 +12,10 @@ import {
 } from './attachGuards.ts';
 import { ContentErrorBoundary } from './ContentErrorBoundary.tsx';
 import { defaultMessageRenderers } from './createMessageRenderers.ts';
-import type { MessageRenderContext, MessageRenderers } from './MessageRenderers.ts';
+import type { MessageRendererBaseProps, MessageRenderers } from './MessageRenderers.ts';
 
 /** Props of {@link MessageContent}. */
-export interface MessageContentProps extends MessageRenderContext {
+export interface MessageContentProps extends MessageRendererBaseProps {
   message: Message;
   /** Renderer registry from `createMessageRenderers`. Default: the built-in renderers. */
   renderers?: MessageRenderers;
@@ -26,51 +26,51 @@ export interface MessageContentProps extends MessageRenderContext {
 function renderContent(
   message: Message,
   r: MessageRenderers,
-  ctx: MessageRenderContext,
+  base: MessageRendererBaseProps,
 ): ReactNode {
   if (typeof message !== 'object' || message === null) {
     return <r.fallback message={message} reason="malformed" />;
   }
-  if (message.recall) return <r.recalled {...ctx} message={message} />;
+  if (message.recall) return <r.recalled {...base} message={message} />;
   const malformed = <r.fallback message={message} reason="malformed" />;
   switch (message.type) {
     case 'text':
-      return <r.text {...ctx} message={message} attach={undefined} />;
+      return <r.text {...base} message={message} attach={undefined} />;
     case 'tip':
-      return <r.tip {...ctx} message={message} attach={undefined} />;
+      return <r.tip {...base} message={message} attach={undefined} />;
     case 'image':
       return isImageAttach(message.attach) ? (
-        <r.image {...ctx} message={message} attach={message.attach} />
+        <r.image {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
     case 'audio':
       return isAudioAttach(message.attach) ? (
-        <r.audio {...ctx} message={message} attach={message.attach} />
+        <r.audio {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
     case 'video':
       return isVideoAttach(message.attach) ? (
-        <r.video {...ctx} message={message} attach={message.attach} />
+        <r.video {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
     case 'file':
       return isFileAttach(message.attach) ? (
-        <r.file {...ctx} message={message} attach={message.attach} />
+        <r.file {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
     case 'geo':
       return isGeoAttach(message.attach) ? (
-        <r.geo {...ctx} message={message} attach={message.attach} />
+        <r.geo {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
     case 'notification':
       return isNotificationAttach(message.attach) ? (
-        <r.notification {...ctx} message={message} attach={message.attach} />
+        <r.notification {...base} message={message} attach={message.attach} />
       ) : (
         malformed
       );
@@ -80,9 +80,9 @@ function renderContent(
         ? r.customKinds[message.attach.kind]
         : undefined;
       return Kind ? (
-        <Kind {...ctx} message={message} data={message.attach.data} />
+        <Kind {...base} message={message} data={message.attach.data} />
       ) : (
-        <r.custom {...ctx} message={message} attach={message.attach} />
+        <r.custom {...base} message={message} attach={message.attach} />
       );
     }
     default:
@@ -100,7 +100,7 @@ export const MessageContent = memo(function MessageContent({
   message,
   renderers = defaultMessageRenderers,
   onRenderError,
-  ...ctx
+  ...base
 }: MessageContentProps) {
   const type = typeof message === 'object' && message !== null ? message.type : undefined;
   return (
@@ -110,7 +110,7 @@ export const MessageContent = memo(function MessageContent({
         onError={onRenderError}
         fallback={<renderers.fallback message={message} reason="malformed" />}
       >
-        {renderContent(message, renderers, ctx)}
+        {renderContent(message, renderers, base)}
       </ContentErrorBoundary>
     </div>
   );

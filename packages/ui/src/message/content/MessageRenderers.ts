@@ -2,7 +2,7 @@ import type { AttachByType, JsonValue, Message, MessageType } from '@parley/core
 import type { ComponentType } from 'react';
 
 /** Actions and lookups every renderer may use; all optional. */
-export interface MessageRenderContext {
+export interface MessageRendererBaseProps {
   /** The signed-in account, to tell my messages from theirs. */
   me: string;
   /** Display name of an account. Default: the account itself. */
@@ -18,7 +18,7 @@ export interface MessageRenderContext {
 }
 
 /** Props of a renderer for one message type; `attach` is already validated. */
-export type MessageRendererProps<T extends MessageType> = MessageRenderContext & {
+export type MessageRendererProps<T extends MessageType> = MessageRendererBaseProps & {
   message: Message<T>;
   attach: AttachByType[T];
 };
@@ -27,7 +27,7 @@ export type MessageRendererProps<T extends MessageType> = MessageRenderContext &
 export type MessageRenderer<T extends MessageType> = ComponentType<MessageRendererProps<T>>;
 
 /** Props of a renderer for one custom `kind`. */
-export type CustomRendererProps = MessageRenderContext & {
+export type CustomRendererProps = MessageRendererBaseProps & {
   message: Message<'custom'>;
   data: JsonValue;
 };
@@ -36,7 +36,7 @@ export type CustomRendererProps = MessageRenderContext & {
 export type CustomRenderer = ComponentType<CustomRendererProps>;
 
 /** Props of the recalled-message renderer. */
-export type RecalledRendererProps = MessageRenderContext & { message: Message };
+export type RecalledRendererProps = MessageRendererBaseProps & { message: Message };
 
 /** Why the fallback renders: a type this UI does not know, or an attachment it cannot read. */
 export type FallbackReason = 'unsupported' | 'malformed';

@@ -1,34 +1,22 @@
 import type { LocalAdapter } from '@parley/adapter-local';
 import { createLocalAdapter } from '@parley/adapter-local';
 import type { Message, SessionId } from '@parley/core';
-import { isChatError } from '@parley/core';
 import { toSessionId } from '@parley/core/rules';
 import { allHistory, allSessions } from '@parley/core/testing';
 import type { EasemobChat } from 'easemob-websdk';
 import type { EasemobConnection } from '../EasemobConnection.ts';
-import type { EasemobContent } from '../toMessage.ts';
 import { type FakeEasemobCloud, userSession } from './FakeEasemobCloud.ts';
-import { CODE, FakeEasemobError } from './FakeEasemobError.ts';
+import { CODE, FakeEasemobError, refused } from './FakeEasemobError.ts';
 import { groupInfo, groupMembers, ok, userInfo } from './fakeDirectory.ts';
 import { type Fire, fireServerEvent } from './fakeServerEvents.ts';
 import { bodyOf, conversationOf, stored, storedRequest } from './fakeShapes.ts';
+import { fakeUpload } from './fakeUpload.ts';
 
 type C = EasemobConnection;
 type Handlers = EasemobChat.EventHandlerType;
 
 function sessionOf(chatType: string, id: string): SessionId {
   return toSessionId(chatType === 'singleChat' ? 'p2p' : 'team', id);
-}
-
-/** The browser's upload `ProgressEvent`, which Node lacks. */
-function progressEvent(loaded: number, total: number): ProgressEvent {
-  return Object.assign(new Event('progress'), { loaded, total, lengthComputable: true });
-}
-
-/** The SDK's error for what the embedded server refused. */
-function refused(error: unknown, codes: Partial<Record<string, number>> = {}): FakeEasemobError {
-  const code = isChatError(error) ? (codes[error.code] ?? CODE.REQUEST_PARAMETER_ERROR) : -2;
-  return new FakeEasemobError(code, error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -112,7 +100,7 @@ export class FakeConnection implements EasemobConnection {
     if (body.type === 'delivery' || body.type === 'cmd' || body.type === 'combine') {
       throw new FakeEasemobError(CODE.REQUEST_PARAMETER_ERROR, `${body.type} is not faked`);
     }
-    const url = await this.upload(body);
+    const url = await fakeUpload(body, () => this.cloud.nextId());
     const request = storedRequest(body, this.cloud.nextId(), url);
     if (!request) throw new FakeEasemobError(CODE.REQUEST_PARAMETER_ERROR, 'unknown type');
     try {
@@ -274,25 +262,6 @@ export class FakeConnection implements EasemobConnection {
       listener?.(...args);
     }
   };
-
-  /** Uploads a file message's data (progress, then completion) and returns its URL. */
-  private async upload(body: EasemobContent): Promise<string> {
-    if (
-      body.type !== 'img' &&
-      body.type !== 'audio' &&
-      body.type !== 'video' &&
-      body.type !== 'file'
-    )
-      return '';
-    const data = body.file?.data;
-    if (!data || data.size === 0 || body.body?.url) return body.body?.url ?? body.file?.url ?? '';
-    const total = data.size;
-    body.onFileUploadProgress?.(progressEvent(total / 2, total));
-    body.onFileUploadProgress?.(progressEvent(total, total));
-    const url = `https://files.easemob.test/${this.cloud.nextId()}/${encodeURIComponent(body.file?.filename ?? 'file')}`;
-    body.onFileUploadComplete?.({ url, entities: [] });
-    return url;
-  }
 
   private async conversations(
     params: { pageSize?: number; cursor?: string },

@@ -1,3 +1,5 @@
+import { isChatError } from '@parley/core';
+
 /**
  * The SDK's `ErrorEvent`: a numeric `type` (`EasemobChat.Code`) and a message, as the SDK's
  * promises reject with it.
@@ -25,3 +27,12 @@ export const CODE = {
   MESSAGE_RECALL_TIME_LIMIT: 504,
   GROUP_NOT_EXIST: 605,
 } as const;
+
+/** The SDK's error for what the embedded server refused. */
+export function refused(
+  error: unknown,
+  codes: Partial<Record<string, number>> = {},
+): FakeEasemobError {
+  const code = isChatError(error) ? (codes[error.code] ?? CODE.REQUEST_PARAMETER_ERROR) : -2;
+  return new FakeEasemobError(code, error instanceof Error ? error.message : String(error));
+}

@@ -123,7 +123,13 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
       const original = byServerId(deps, notice?.mid);
       if (!original) return;
       const time = Math.max(Date.now(), original.time);
-      const recalled = deps.recalls.add(recallTip(original, notice.from || original.from, time));
+      const recalled = deps.recalls.add(
+        recallTip(original, {
+          by: notice.from || original.from,
+          time,
+          viewer: deps.me(),
+        }),
+      );
       deps.emit({ type: 'recall', message: recalled });
     },
     onMultiDeviceEvent: (event) => {

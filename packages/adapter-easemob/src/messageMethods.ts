@@ -109,7 +109,9 @@ export function messageMethods(deps: EasemobAdapterDeps): EasemobMessageMethods 
       }
       if (!message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
       await emCall('recall', () => conn.recallMessage({ mid: message.idServer, to, chatType }));
-      return recalls.add(recallTip(message, me(), Math.max(Date.now(), message.time)));
+      return recalls.add(
+        recallTip(message, { by: me(), time: Math.max(Date.now(), message.time), viewer: me() }),
+      );
     },
 
     async sendReceipt(message) {

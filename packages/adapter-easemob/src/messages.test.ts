@@ -230,10 +230,12 @@ describe('recallMessage', () => {
     expect(
       await bob.conn.getHistoryMessages({ targetId: 'alice', chatType: 'singleChat' }),
     ).toMatchObject({ messages: [] });
-    expect((await allHistory(bob.adapter, 'p2p-alice'))[0]).toMatchObject({
-      idClient: oops.idClient,
-      recall: { by: 'alice' },
-    });
+    const notice = (await allHistory(bob.adapter, 'p2p-alice'))[0];
+    expect(notice).toMatchObject({ idClient: oops.idClient, recall: { by: 'alice' } });
+    // The recalled text stays on the sender's devices only, for re-editing.
+    expect(notice?.recall).not.toHaveProperty('original');
+    const pushed = bob.events.find((e) => e.type === 'recall');
+    expect(pushed?.type === 'recall' && pushed.message.recall).not.toHaveProperty('original');
     expect((await allSessions(alice.adapter))[0]?.lastMsg).toMatchObject({
       recall: { by: 'alice' },
     });

@@ -86,6 +86,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'adapter-nim', root: 'packages/adapter-nim', environment: 'node' },
       },
+      {
+        extends: true,
+        test: { name: 'adapter-easemob', root: 'packages/adapter-easemob', environment: 'node' },
+      },
       ...components('react'),
       ...components('ui'),
       {

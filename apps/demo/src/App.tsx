@@ -21,13 +21,23 @@ import { Toolbar } from './Toolbar.tsx';
 import { type DemoSettings, useDemoSettings } from './useDemoSettings.ts';
 
 // Loaded when picked, with their clients: the embedded demo downloads neither the XMPP client
-// nor NetEase's SDK (1.1 MB), and neither backend downloads the other's.
+// nor NetEase's SDK (1.1 MB) nor Easemob's (0.6 MB), and no backend downloads another's.
 const XmppDemo = lazy(() =>
   import('./xmpp/XmppDemo.tsx').then((module) => ({ default: module.XmppDemo })),
 );
 const NimDemo = lazy(() =>
   import('./nim/NimDemo.tsx').then((module) => ({ default: module.NimDemo })),
 );
+const EasemobDemo = lazy(() =>
+  import('./easemob/EasemobDemo.tsx').then((module) => ({ default: module.EasemobDemo })),
+);
+
+/** The form of a backend the user signs in to. */
+function RemoteBackend({ backend }: { backend: DemoSettings['backend'] }) {
+  if (backend === 'xmpp') return <XmppDemo />;
+  if (backend === 'easemob') return <EasemobDemo />;
+  return <NimDemo />;
+}
 
 interface Device {
   key: string;
@@ -83,7 +93,7 @@ function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enab
   return { state, error };
 }
 
-/** The demo: the whole kit on the embedded backend, on an XMPP server, or on NetEase IM. */
+/** The demo: the whole kit on the embedded backend, or on an XMPP server, NetEase IM or Easemob. */
 export function App() {
   const [settings, update] = useDemoSettings();
   const embedded = settings.backend === 'embedded';
@@ -112,7 +122,7 @@ export function App() {
               </p>
             }
           >
-            {settings.backend === 'xmpp' ? <XmppDemo /> : <NimDemo />}
+            <RemoteBackend backend={settings.backend} />
           </Suspense>
         )}
         {error && embedded ? (

@@ -89,6 +89,7 @@ export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
             ['embedded', 'Embedded'],
             ['xmpp', 'XMPP server'],
             ['nim', 'NetEase IM'],
+            ['easemob', 'Easemob'],
           ]}
           onChange={onChange}
         />

@@ -6,8 +6,8 @@ export interface DemoSettings {
   locale: 'en' | 'zh-CN';
   view: 'single' | 'side-by-side';
   data: 'normal' | 'stress';
-  /** The embedded backend, or one the user signs in to: an XMPP server, NetEase IM. */
-  backend: 'embedded' | 'xmpp' | 'nim';
+  /** The embedded backend, or one the user signs in to: an XMPP server, NetEase IM, Easemob. */
+  backend: 'embedded' | 'xmpp' | 'nim' | 'easemob';
 }
 
 const DEFAULTS: DemoSettings = {
@@ -29,7 +29,7 @@ function read(): DemoSettings {
     locale: pick('locale', ['en', 'zh-CN']),
     view: pick('view', ['single', 'side-by-side']),
     data: pick('data', ['normal', 'stress']),
-    backend: pick('backend', ['embedded', 'xmpp', 'nim']),
+    backend: pick('backend', ['embedded', 'xmpp', 'nim', 'easemob']),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { AdapterEvent } from '@parley/core';
+import type { RecallMemory } from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';
 import type { LiveNim } from './NimInstance.ts';
 import type { NimMessageCache } from './NimMessageCache.ts';
-import type { Recalls } from './Recalls.ts';
 import type { SessionView } from './SessionView.ts';
 
 /**
@@ -14,7 +14,7 @@ export interface NimAdapterDeps {
   readonly nim: LiveNim;
   readonly options: NimAdapterOptions;
   readonly cache: NimMessageCache;
-  readonly recalls: Recalls;
+  readonly recalls: RecallMemory;
   readonly view: SessionView;
   /** The signed-in account ('' before the SDK knows it). */
   me(): string;

@@ -1,8 +1,8 @@
 import type { Session, SessionId } from '@parley/core';
+import type { RecallMemory } from '@parley/core/rules';
 import { emptySession, newestMessage, parseSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
-import type { Recalls } from './Recalls.ts';
 import { toSession } from './toSession.ts';
 
 /**
@@ -18,7 +18,7 @@ export class SessionView {
   private readonly extOnly = new Map<SessionId, number>();
 
   constructor(
-    private readonly recalls: Recalls,
+    private readonly recalls: RecallMemory,
     private readonly me: () => string,
   ) {}
 

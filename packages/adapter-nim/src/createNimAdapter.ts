@@ -1,6 +1,6 @@
 import type { AdapterEvent, AdapterListener, ChatAdapter, ConnectInfo } from '@parley/core';
 import { ChatError } from '@parley/core';
-import { DEFAULT_RECALL_WINDOW_MS, MAX_PINS } from '@parley/core/rules';
+import { DEFAULT_RECALL_WINDOW_MS, MAX_PINS, RecallMemory } from '@parley/core/rules';
 import { messageMethods } from './messageMethods.ts';
 import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';
@@ -10,7 +10,6 @@ import { nimCall } from './nimErrors.ts';
 import { listenToNim } from './nimEvents.ts';
 import { pinMethods } from './pinMethods.ts';
 import { profileMethods } from './profileMethods.ts';
-import { Recalls } from './Recalls.ts';
 import { SessionView } from './SessionView.ts';
 import { sessionMethods } from './sessionMethods.ts';
 import { signIn } from './signIn.ts';
@@ -28,7 +27,7 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
   const { nim } = options;
   assertLiveNim(nim);
   const listeners = new Set<AdapterListener>();
-  const recalls = new Recalls();
+  const recalls = new RecallMemory();
   const me = () => options.account ?? nim.options?.account ?? '';
   let connected = false;
   let stopping = false;

@@ -69,7 +69,9 @@ export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
       }
       if (!message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
       await nimCall('recall', () => nim.msg.recallMsg({ msg: imOf(message) }));
-      return recalls.add(recallTip(message, me(), Math.max(Date.now(), message.time)));
+      return recalls.add(
+        recallTip(message, { by: me(), time: Math.max(Date.now(), message.time), viewer: me() }),
+      );
     },
 
     async sendReceipt(message) {

@@ -1,7 +1,5 @@
 import { ChatError, type ChatErrorCode, isChatError } from '@parley/core';
-
-/** What the adapter was doing, so that a generic SDK code gets the precise Parley code. */
-export type NimOperation = 'connect' | 'send' | 'upload' | 'recall' | 'pin' | 'other';
+import { type VendorCodes, type VendorOperation, vendorErrorCode } from '@parley/core/rules';
 
 /**
  * SDK and server status codes (nim-web-sdk-ng's error table and V2NIMErrorCode) by meaning.
@@ -29,7 +27,7 @@ const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
 };
 
 /** Codes whose meaning depends on the operation. */
-const BY_OPERATION: Partial<Record<NimOperation, Readonly<Record<number, ChatErrorCode>>>> = {
+const BY_OPERATION: VendorCodes['byOperation'] = {
   recall: {
     508: 'RECALL_EXPIRED', // "Expiration date"
     107314: 'RECALL_EXPIRED', // revoke message exceed time limit
@@ -44,14 +42,7 @@ const BY_OPERATION: Partial<Record<NimOperation, Readonly<Record<number, ChatErr
   upload: { 400: 'UPLOAD_FAILED' },
 };
 
-const FALLBACK: Record<NimOperation, ChatErrorCode> = {
-  connect: 'AUTH_FAILED',
-  send: 'SEND_FAILED',
-  upload: 'UPLOAD_FAILED',
-  recall: 'INTERNAL',
-  pin: 'INTERNAL',
-  other: 'INTERNAL',
-};
+const CODES: VendorCodes = { byCode: BY_CODE, byOperation: BY_OPERATION };
 
 function field(error: unknown, key: string): unknown {
   return typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
@@ -61,7 +52,7 @@ function field(error: unknown, key: string): unknown {
  * Turns whatever the SDK rejected with (a `V2NIMError` with a numeric `code`, a validation
  * error, anything else) into a `ChatError`; the SDK code stays in `details.nimCode`.
  */
-export function toNimChatError(error: unknown, operation: NimOperation): ChatError {
+export function toNimChatError(error: unknown, operation: VendorOperation): ChatError {
   if (isChatError(error)) return error;
   const raw = field(error, 'code');
   const code = typeof raw === 'number' ? raw : Number(raw);
@@ -76,9 +67,7 @@ export function toNimChatError(error: unknown, operation: NimOperation): ChatErr
       { cause: error },
     );
   }
-  const mapped =
-    (Number.isFinite(code) && (BY_OPERATION[operation]?.[code] ?? BY_CODE[code])) ||
-    FALLBACK[operation];
+  const mapped = vendorErrorCode(code, operation, CODES);
   const message = said ?? `NetEase IM ${operation} failed (${raw})`;
   return new ChatError(mapped, message, {
     cause: error,
@@ -87,7 +76,10 @@ export function toNimChatError(error: unknown, operation: NimOperation): ChatErr
 }
 
 /** Runs an SDK call and rejects with a `ChatError` when it fails. */
-export async function nimCall<T>(operation: NimOperation, run: () => Promise<T> | T): Promise<T> {
+export async function nimCall<T>(
+  operation: VendorOperation,
+  run: () => Promise<T> | T,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {

@@ -6,11 +6,12 @@ import type {
   Team,
   UserProfile,
 } from '@parley/core';
+import type { RecallMemory } from '@parley/core/rules';
 import { parseSessionId, toSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { LiveNim, NimEventArgs, NimEventName } from './NimInstance.ts';
-import { Recalls } from './Recalls.ts';
+import { recallFromSystemMessage } from './recallFromSystemMessage.ts';
 import { toMessage } from './toMessage.ts';
 import { toTeam, toUserProfile } from './toProfiles.ts';
 import { toSession } from './toSession.ts';
@@ -19,7 +20,7 @@ import { toSession } from './toSession.ts';
 export interface EventDeps {
   me(): string;
   emit(event: AdapterEvent): void;
-  recalls: Recalls;
+  recalls: RecallMemory;
   remember(message: IMMessage): void;
   /** Notes a server session another device changed. */
   noteCloudSession(cloud: NIMECloudSession): void;
@@ -51,7 +52,7 @@ export function listenToNim(nim: LiveNim, deps: EventDeps): () => void {
     error?: ChatErrorInfo,
   ) => deps.emit({ type: 'connection', status, ...(error ? { error } : {}) });
   const recall = (sys: Parameters<Handlers['sysMsg']>[0]) => {
-    const recalled = Recalls.fromSystemMessage(sys, deps.me());
+    const recalled = recallFromSystemMessage(sys, deps.me());
     if (recalled) deps.emit({ type: 'recall', message: deps.recalls.add(recalled) });
   };
 

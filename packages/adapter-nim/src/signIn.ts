@@ -1,4 +1,5 @@
 import { ChatError } from '@parley/core';
+import { withDeadline } from '@parley/core/rules';
 import type { LiveNim } from './NimInstance.ts';
 import { nimCall } from './nimErrors.ts';
 
@@ -14,31 +15,23 @@ import { nimCall } from './nimErrors.ts';
  */
 export async function signIn(nim: LiveNim, timeoutMs: number): Promise<void> {
   let synced: () => void = () => undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   // Listen before `connect`: the sync may finish before `connect` resolves.
   const sync = new Promise<void>((resolve) => {
     synced = () => resolve();
     nim.on('syncdone', synced);
   });
   const login = nimCall('connect', () => nim.connect()).then(() => sync);
-  // After the deadline nobody awaits the login: keep its late failure from being unhandled.
-  login.catch(() => undefined);
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ChatError(
-            'TIMEOUT',
-            `NetEase IM did not sign in within ${timeoutMs / 1000} s: its servers may be unreachable from this network`,
-          ),
-        ),
-      timeoutMs,
-    );
-  });
   try {
-    await Promise.race([login, deadline]);
+    await withDeadline(
+      login,
+      timeoutMs,
+      () =>
+        new ChatError(
+          'TIMEOUT',
+          `NetEase IM did not sign in within ${timeoutMs / 1000} s: its servers may be unreachable from this network`,
+        ),
+    );
   } finally {
-    clearTimeout(timer);
     nim.off('syncdone', synced);
   }
 }

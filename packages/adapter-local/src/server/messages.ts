@@ -117,7 +117,12 @@ export function recall(
   const nick = data.users.get(account)?.nick ?? account;
   // Stored with the sender's original; `viewMessage` keeps it from everyone else.
   const recalled: StoredMessage = {
-    ...recallTip(message, account, time, `${nick} recalled a message`),
+    ...recallTip(message, {
+      by: account,
+      time,
+      viewer: account,
+      body: `${nick} recalled a message`,
+    }),
     countable: false,
   };
   data.putMessage(recalled);

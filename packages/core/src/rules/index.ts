@@ -13,6 +13,10 @@
  * - pins (rule 4): `assertCanPin`
  * - deletes and visibility (rule 6): `survivesHistoryDelete`
  * - directory matching and the local session query: `matchDirectory`, `queryLocalSessions`
+ * - for adapters over vendor SDKs: `RecallMemory` (the recall notices a server drops from
+ *   history), `withDeadline` (a bound on a sign-in the SDK would retry for minutes),
+ *   `vendorErrorCode` with `VendorCodes` and `VendorOperation` (an SDK's status codes read
+ *   into `ChatError` codes)
  *
  * Chats apply the same rules in their store.
  */
@@ -28,6 +32,7 @@ export { newestMessage } from './newestMessage.ts';
 export { clampPageSize, MAX_PAGE_SIZE, MAX_SMALL_PAGE_SIZE, pageAfter, toPage } from './paging.ts';
 export { assertCanPin, MAX_PINS } from './pin.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './recall.ts';
+export { RecallMemory } from './recallMemory.ts';
 export { recallTip } from './recallTip.ts';
 export { isReadByPeer, isUnreadByMe, readStatus } from './receipts.ts';
 export { survivesHistoryDelete } from './sessionDelete.ts';
@@ -52,3 +57,6 @@ export {
 } from './validate.ts';
 export type { SendLimits } from './validateSendRequest.ts';
 export { checkCustomAttach, checkGeoAttach, checkSendRequest } from './validateSendRequest.ts';
+export type { VendorCodes, VendorOperation } from './vendorErrorCode.ts';
+export { vendorErrorCode } from './vendorErrorCode.ts';
+export { withDeadline } from './withDeadline.ts';

@@ -10,7 +10,7 @@ describe('recallTip (rule 8)', () => {
   };
 
   it('keeps identity, place and status, and drops the content', () => {
-    const tip = recallTip(sent, 'me', 9);
+    const tip = recallTip(sent, { by: 'me', time: 9, viewer: 'me' });
     expect(tip).toEqual({
       idClient: 'x',
       idServer: 's-x',
@@ -27,10 +27,22 @@ describe('recallTip (rule 8)', () => {
   });
 
   it("keeps the original for the sender's re-edit only", () => {
-    expect(recallTip(sent, 'admin', 9).recall).toEqual({ by: 'admin', time: 9 });
+    expect(recallTip(sent, { by: 'admin', time: 9, viewer: 'me' }).recall).toEqual({
+      by: 'admin',
+      time: 9,
+    });
+  });
+
+  it("keeps no original on the receiver's copy of the sender's recall", () => {
+    expect(recallTip(sent, { by: 'me', time: 9, viewer: 'p' }).recall).toEqual({
+      by: 'me',
+      time: 9,
+    });
   });
 
   it('carries the body it is given', () => {
-    expect(recallTip(sent, 'me', 9, 'me recalled a message').body).toBe('me recalled a message');
+    expect(
+      recallTip(sent, { by: 'me', time: 9, viewer: 'me', body: 'me recalled a message' }).body,
+    ).toBe('me recalled a message');
   });
 });

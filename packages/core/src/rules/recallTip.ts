@@ -1,15 +1,27 @@
 import type { Message } from '../model/Message.ts';
 
+/** Who recalled a message, when, and for whom the notice is built. */
+export interface RecallTipOptions {
+  /** Account that recalled it. */
+  by: string;
+  /** Server time of the recall, ms. */
+  time: number;
+  /**
+   * Account whose copy this is. Only the sender's own copy of their own recall keeps the
+   * original, for re-editing: a recalled text must not stay on anyone else's device.
+   */
+  viewer: string;
+  /** Text of the tip; default empty, for a UI that words the notice itself. */
+  body?: string;
+}
+
 /**
  * The recall notice that replaces a recalled message (rule 8): a tip that keeps the message's
- * identity, place and status, drops its content, and carries `recall`. The sender's copy keeps
- * the original type and body, so that it can be re-edited; nobody else's does.
- *
- * @param by account that recalled it (a recall by anyone but the sender keeps no original)
- * @param time server time of the recall, ms
- * @param body text of the tip; default empty, for a UI that words the notice itself
+ * identity, place and status, drops its content, and carries `recall`.
  */
-export function recallTip(message: Message, by: string, time: number, body = ''): Message {
+export function recallTip(message: Message, options: RecallTipOptions): Message {
+  const { by, time, viewer, body = '' } = options;
+  const keepsOriginal = message.from === by && viewer === message.from;
   return {
     idClient: message.idClient,
     idServer: message.idServer,
@@ -24,7 +36,7 @@ export function recallTip(message: Message, by: string, time: number, body = '')
     recall: {
       by,
       time,
-      ...(message.from === by ? { original: { type: message.type, body: message.body } } : {}),
+      ...(keepsOriginal ? { original: { type: message.type, body: message.body } } : {}),
     },
   };
 }

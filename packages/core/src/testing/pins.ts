@@ -5,24 +5,30 @@ import type { ConformanceFactory, ConformanceFeatures } from './types.ts';
 /** Pin, unpin, pin ext, the pin limit and pin sync. */
 export function pinTests(factory: ConformanceFactory, features: ConformanceFeatures): void {
   describe('pins', () => {
-    it('pins, changes the ext and unpins, synced to my other devices', async () => {
+    it('pins, changes the ext (where pins have one) and unpins, synced to my other devices', async () => {
       const b = await setup(factory);
       const alice = await b.device('alice');
       const other = await b.device('alice');
       await alice.adapter.send(text('bob', 'hi'));
-      const pinned = await alice.adapter.pin('p2p-bob', 'a');
-      expect(pinned).toMatchObject({ isStickOnTop: true, ext: 'a' });
+      const ext = features.pinExt === false ? undefined : 'a';
+      const pinned = await alice.adapter.pin('p2p-bob', ext);
+      expect(pinned).toMatchObject({ isStickOnTop: true, ext: ext ?? '' });
       expect(pinned.createTime).toBeGreaterThan(0);
       const event = await other.waitFor('pin', (e) => e.stickTopInfo.isStickOnTop);
       expect(event).toMatchObject({ sessionId: 'p2p-bob', stickTopInfo: pinned });
       expect((await findSession(other.adapter, 'p2p-bob'))?.stickTopInfo).toEqual(pinned);
-      const changed = await alice.adapter.updatePinExt('p2p-bob', 'b');
-      expect(changed).toMatchObject({
-        isStickOnTop: true,
-        ext: 'b',
-        createTime: pinned.createTime,
-      });
-      await other.waitFor('pin', (e) => e.stickTopInfo.ext === 'b');
+      if (ext === undefined) {
+        await expectCode(alice.adapter.updatePinExt('p2p-bob', 'b'), 'UNSUPPORTED');
+        await expectCode(alice.adapter.pin('p2p-bob', 'b'), 'UNSUPPORTED');
+      } else {
+        const changed = await alice.adapter.updatePinExt('p2p-bob', 'b');
+        expect(changed).toMatchObject({
+          isStickOnTop: true,
+          ext: 'b',
+          createTime: pinned.createTime,
+        });
+        await other.waitFor('pin', (e) => e.stickTopInfo.ext === 'b');
+      }
       const unpinned = await alice.adapter.unpin('p2p-bob');
       expect(unpinned.isStickOnTop).toBe(false);
       await other.waitFor('pin', (e) => !e.stickTopInfo.isStickOnTop);

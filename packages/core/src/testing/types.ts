@@ -35,7 +35,7 @@ export interface ConformanceBackend {
 /** Creates one fresh, empty backend per test. */
 export type ConformanceFactory = (options: ConformanceOptions) => Promise<ConformanceBackend>;
 
-/** Optional parts of the contract to check too (each defaults to false). */
+/** Optional parts of the contract to check too (each defaults to false, except `pinExt`). */
 export interface ConformanceFeatures {
   getSession?: boolean;
   getPinnedSessions?: boolean;
@@ -47,4 +47,10 @@ export interface ConformanceFeatures {
   files?: boolean;
   /** `searchDirectory`: finding peers and the account's teams, by id and prefix. */
   searchDirectory?: boolean;
+  /**
+   * Pins carry an `ext` (default true). False for backends whose pins have none (Easemob's
+   * `pinConversation`): then a pin with an ext and `updatePinExt` must reject with
+   * `UNSUPPORTED` instead of keeping the ext on one device only.
+   */
+  pinExt?: boolean;
 }

@@ -49,7 +49,7 @@ describe('public hook signatures', () => {
   it('useReadReceipt narrows by kind', () => {
     const r = {} as UseReadReceiptResult;
     if (r.kind === 'team')
-      expectTypeOf(r.loadDetail).returns.resolves.toEqualTypeOf<TeamReceiptDetail>();
+      expectTypeOf(r.getTeamReceiptDetail).returns.resolves.toEqualTypeOf<TeamReceiptDetail>();
     if (r.kind === 'p2p') expectTypeOf(r.read).toBeBoolean();
   });
 

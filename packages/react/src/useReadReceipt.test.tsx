@@ -67,7 +67,7 @@ describe('useReadReceipt', () => {
       expect(result.current).toMatchObject({ kind: 'team', readCount: 1, unreadCount: 1 }),
     );
     if (result.current.kind !== 'team') throw new Error('expected team receipt');
-    const detail = await result.current.loadDetail();
+    const detail = await result.current.getTeamReceiptDetail();
     expect(detail.read).toEqual(['bob']);
     expect(detail.unread).toEqual(['carol']);
   });

@@ -17,8 +17,11 @@ export type UseReadReceiptResult =
       readCount: number;
       unreadCount: number;
       allRead: boolean;
-      /** Who has and has not read it; ask when the user opens the detail. */
-      loadDetail: () => Promise<TeamReceiptDetail>;
+      /**
+       * Who has and has not read it (the chat's `getTeamReceiptDetail`, bound to this message);
+       * ask when the user opens the detail.
+       */
+      getTeamReceiptDetail: () => Promise<TeamReceiptDetail>;
     }
   | {
       /** Not my message, not sent yet, or a team message without receipts. */
@@ -34,7 +37,10 @@ export function useReadReceipt(message: Message): UseReadReceiptResult {
   const chat = useChat();
   const me = useChatStore((s) => s.me);
   const receiptTime = useChatStore((s) => selectSession(s, message.sessionId)?.msgReceiptTime ?? 0);
-  const loadDetail = useCallback(() => chat.getTeamReceiptDetail(message), [chat, message]);
+  const getTeamReceiptDetail = useCallback(
+    () => chat.getTeamReceiptDetail(message),
+    [chat, message],
+  );
 
   const sent = message.status === 'sent' || message.status === 'read';
   if (message.from !== me || !sent || message.recall) return { kind: 'none' };
@@ -43,5 +49,11 @@ export function useReadReceipt(message: Message): UseReadReceiptResult {
   }
   if (!message.teamReceipt) return { kind: 'none' };
   const { read, unread } = message.teamReceipt;
-  return { kind: 'team', readCount: read, unreadCount: unread, allRead: unread === 0, loadDetail };
+  return {
+    kind: 'team',
+    readCount: read,
+    unreadCount: unread,
+    allRead: unread === 0,
+    getTeamReceiptDetail,
+  };
 }

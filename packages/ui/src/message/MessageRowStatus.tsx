@@ -18,7 +18,7 @@ export function MessageRowStatus({ message, onResend, getName }: MessageRowStatu
     <MessageStatus
       message={message}
       peerRead={receipt.kind === 'p2p' ? receipt.read : undefined}
-      loadReceiptDetail={receipt.kind === 'team' ? receipt.loadDetail : undefined}
+      loadReceiptDetail={receipt.kind === 'team' ? receipt.getTeamReceiptDetail : undefined}
       onResend={onResend}
       getName={getName}
     />

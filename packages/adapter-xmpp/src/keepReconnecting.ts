@@ -30,7 +30,10 @@ export function reconnectDelay(
 /** The socket of an @xmpp/client connection: a `net.Socket`, or @xmpp/websocket's wrapper. */
 interface AttemptSocket {
   destroy?: () => void;
-  socket?: { close?: () => void } | null;
+  socket?: {
+    close?: () => void;
+    addEventListener?: (event: 'error', listener: () => void) => void;
+  } | null;
   _detachSocket?: () => void;
   emit?: (event: 'close', dirty: boolean, reason: unknown) => void;
 }
@@ -50,6 +53,9 @@ function abandon(client: Client): boolean {
   }
   const webSocket = socket.socket;
   socket._detachSocket?.();
+  // Closing a WebSocket that is still connecting fails it with an error event: Node's \`ws\`
+  // throws one that has no listener, and the wrapper's listeners are gone now.
+  webSocket?.addEventListener?.('error', () => undefined);
   try {
     webSocket?.close?.();
   } catch {

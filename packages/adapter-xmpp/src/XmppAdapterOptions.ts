@@ -23,7 +23,8 @@ export interface XmppAdapterOptions {
   recallWindowMs?: number;
   /**
    * How long `connect()` waits for the server to let the account in, ms; past it, it rejects
-   * with `TIMEOUT`. Default 10000.
+   * with `TIMEOUT`. A reconnect attempt that takes longer is abandoned for a new one.
+   * Default 10000.
    */
   connectTimeoutMs?: number;
   /** Most pinned sessions. Default 50. */

@@ -11,6 +11,7 @@ import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { connectError } from './connectError.ts';
 import { handleStanza, type StanzaDeps } from './handleStanza.ts';
+import { keepReconnecting } from './keepReconnecting.ts';
 import { keepRooms } from './keepRooms.ts';
 import { loadRecent } from './loadRecent.ts';
 import { NS } from './namespaces.ts';
@@ -22,7 +23,10 @@ import { joinRoom, roomMembers } from './teams.ts';
 import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
 
-/** First wait before reconnecting, ms; it doubles after each failed attempt, up to the most. */
+/**
+ * Shortest and longest wait before a reconnect attempt, ms: each wait is drawn between the
+ * shortest and a cap that doubles after each failed attempt (see keepReconnecting).
+ */
 const RECONNECT_DELAY_MS = 200;
 const MAX_RECONNECT_DELAY_MS = 30_000;
 /** Wait before a catch-up that failed on a live link is tried again, ms. */
@@ -75,6 +79,8 @@ export class XmppDevice {
   private lastError = '';
   /** `reconnecting` was reported and `connected` not yet again. */
   private dropped = false;
+  /** Ends the reconnect watchdog (keepReconnecting). */
+  private stopReconnecting: () => void = () => undefined;
 
   constructor(options: XmppAdapterOptions) {
     this.me = options.username;
@@ -133,18 +139,25 @@ export class XmppDevice {
   /** Signs in, loads states, reads the recent archive, goes online and catches up. */
   async start(): Promise<void> {
     const client = this.link.client;
-    client.reconnect.delay = RECONNECT_DELAY_MS;
     let first = true;
     client.on('error', (error) => {
       if (first || !this.online || client.status === 'online') return;
-      // A failed reconnect: the store says why while it keeps trying, less and less often
-      // while the server stays away (one that comes back is found within 30 s).
+      // A failed reconnect: the store says why while it keeps trying.
       this.reconnecting(error);
-      client.reconnect.delay = Math.min(client.reconnect.delay * 2, MAX_RECONNECT_DELAY_MS);
     });
+    // Less and less often while the server stays away (one that comes back is found within
+    // 30 s), at drawn times, and never stuck on an attempt that does not sign in.
+    this.stopReconnecting = keepReconnecting(
+      client,
+      {
+        firstDelayMs: RECONNECT_DELAY_MS,
+        maxDelayMs: MAX_RECONNECT_DELAY_MS,
+        attemptTimeoutMs: this.connectTimeoutMs,
+      },
+      () => this.online,
+    );
     client.on('online', () => {
       if (first) return;
-      client.reconnect.delay = RECONNECT_DELAY_MS;
       void this.recover();
     });
     client.streamManagement.on('resumed', () => void this.recover());
@@ -175,6 +188,7 @@ export class XmppDevice {
   /** Signs out for good: no reconnects, and `disconnected` is reported. */
   async stop(): Promise<void> {
     this.signedIn = false;
+    this.stopReconnecting();
     this.link.client.reconnect.stop();
     await this.link.client.stop().catch(() => undefined);
     this.emit({ type: 'connection', status: 'disconnected' });

@@ -105,6 +105,40 @@ describe('losing the server', () => {
     expect(seen).toEqual(['connecting', 'connected', 'reconnecting', 'connected']);
   });
 
+  it.each(['xmpp', 'ws'])(
+    'a reconnect attempt the server never answers is abandoned for a new one (%s)',
+    async (transport) => {
+      await setup(factory);
+      const { server } = current();
+      const websocket = transport === 'ws';
+      const proxy = await startProxy(
+        websocket ? Number(new URL(server.websocketUrl).port) : server.c2sPort,
+      );
+      onTestFinished(() => proxy.close());
+      const service = websocket
+        ? `ws://127.0.0.1:${proxy.port}/xmpp-websocket`
+        : `xmpp://127.0.0.1:${proxy.port}`;
+      const alice = await current().adapter('alice', service, { connectTimeoutMs: 1000 });
+      const seen = statuses(alice);
+      const uncaught: unknown[] = [];
+      const record = (error: unknown) => uncaught.push(error);
+      process.on('uncaughtException', record);
+      onTestFinished(() => {
+        process.off('uncaughtException', record);
+      });
+      await alice.connect();
+      // A server too busy to answer (or a node that is stopping): the first attempt after the
+      // drop opens its socket and hears nothing. Only an attempt that gives up on it gets back.
+      const held = proxy.hold();
+      proxy.cut();
+      await expect.poll(() => held(), { timeout: 8000 }).toBeGreaterThan(0);
+      proxy.release();
+      await expect.poll(() => seen.at(-1), { timeout: 10_000 }).toBe('connected');
+      expect(seen.slice(0, 3)).toEqual(['connecting', 'connected', 'reconnecting']);
+      expect(uncaught).toEqual([]);
+    },
+  );
+
   it('a server gone for good: reconnecting, with the last error', async () => {
     await setup(factory);
     const { server } = current();

@@ -48,6 +48,8 @@ declare module '@xmpp/client' {
   export interface Reconnect {
     delay: number;
     stop(): void;
+    /** Opens a new socket and stream now (what a scheduled attempt runs). */
+    reconnect(): Promise<void>;
   }
 
   export interface Client {

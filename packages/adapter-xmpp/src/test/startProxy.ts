@@ -14,6 +14,13 @@ export interface Proxy {
   stall(): void;
   /** Lets through what `stall` held back, and everything after it. */
   resume(): void;
+  /**
+   * From now on new connections are accepted and never answered, nor passed on (a server too
+   * busy to open the stream); `release` passes the later ones on again. Returns how many it
+   * holds so far.
+   */
+  hold(): () => number;
+  release(): void;
   /** Everything the server sent through the proxy so far, as text. */
   received(): string;
   close(): Promise<void>;
@@ -24,11 +31,20 @@ export function startProxy(targetPort: number): Promise<Proxy> {
   const downstream: Buffer[] = [];
   let trigger: { match: (sent: string) => boolean; done: () => void } | null = null;
   let stalled = false;
+  let holding = false;
+  let heldConnections = 0;
   const held: (() => void)[] = [];
   const cut = () => {
     for (const s of sockets) s.destroy();
   };
   const server = createServer((client) => {
+    if (holding) {
+      heldConnections += 1;
+      sockets.add(client);
+      client.on('close', () => sockets.delete(client));
+      client.on('error', () => client.destroy());
+      return;
+    }
     const upstream = connect(targetPort, '127.0.0.1');
     client.setNoDelay(true);
     upstream.setNoDelay(true);
@@ -76,6 +92,13 @@ export function startProxy(targetPort: number): Promise<Proxy> {
         },
         stall() {
           stalled = true;
+        },
+        hold() {
+          holding = true;
+          return () => heldConnections;
+        },
+        release() {
+          holding = false;
         },
         resume() {
           stalled = false;

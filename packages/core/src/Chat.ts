@@ -1,9 +1,10 @@
-import { MessageCommands } from './chat/MessageCommands.ts';
+import { InteractionCommands } from './chat/InteractionCommands.ts';
 
 /**
  * A chat instance: one store, one adapter, and the seeds' operations as commands — each
  * defined once, here or in the classes it extends (lifecycle in `ChatBase`, sessions in
- * `SessionCommands`, messages in `MessageCommands`). Framework-free: the React hooks hand
+ * `SessionCommands`, messages in `MessageCommands`, replies' jumps, reactions and edits in
+ * `InteractionCommands`). Framework-free: the React hooks hand
  * back these methods under the same names. Methods are bound, so they can be passed around.
  * Components never call the adapter; they call these commands and read `store`.
  *
@@ -14,4 +15,4 @@ import { MessageCommands } from './chat/MessageCommands.ts';
  * `Blob`, a time that is not a finite number ≥ 0, …) is `INVALID_ARGUMENT`, whose message and
  * `details.argument` name the argument, and nothing changes: no state, no request.
  */
-export class Chat extends MessageCommands {}
+export class Chat extends InteractionCommands {}

@@ -1,4 +1,4 @@
-import type { CustomAttach, FileMessageType, GeoAttach } from './model/Message.ts';
+import type { CustomAttach, FileMessageType, GeoAttach, Message } from './model/Message.ts';
 
 /** Per-send options of content that team members can read. */
 export interface ReceiptRequest {
@@ -10,10 +10,21 @@ export interface ReceiptRequest {
   needReceipt?: boolean;
 }
 
+/** Per-send options of content that can quote a message. */
+export interface ReplyRequest {
+  /**
+   * The message of the same session this one replies to; the message keeps a snapshot of it
+   * (`Message.replyTo`). `UNSUPPORTED` when the adapter has no `replies`; a recalled message
+   * cannot be quoted (`INVALID_STATE`).
+   */
+  replyTo?: Message;
+}
+
 /** Content the app asks to send; the controller fills ids, times and status. */
 export type OutgoingContent =
-  | ({ type: 'text'; body: string } & ReceiptRequest)
+  | ({ type: 'text'; body: string } & ReceiptRequest & ReplyRequest)
   | { type: 'tip'; body: string; countable?: boolean }
-  | ({ type: 'custom'; body?: string; attach: CustomAttach } & ReceiptRequest)
-  | ({ type: 'geo'; body?: string; attach: GeoAttach } & ReceiptRequest)
-  | ({ type: FileMessageType; file: Blob; name?: string; body?: string } & ReceiptRequest);
+  | ({ type: 'custom'; body?: string; attach: CustomAttach } & ReceiptRequest & ReplyRequest)
+  | ({ type: 'geo'; body?: string; attach: GeoAttach } & ReceiptRequest & ReplyRequest)
+  | ({ type: FileMessageType; file: Blob; name?: string; body?: string } & ReceiptRequest &
+      ReplyRequest);

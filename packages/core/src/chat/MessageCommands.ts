@@ -5,6 +5,7 @@ import { guard } from '../controller/guard.ts';
 import { loadLatest, loadPage } from '../controller/history.ts';
 import { asksReceipt, buildOutgoing, requestOf } from '../controller/outgoingMessage.ts';
 import { newestIncoming } from '../controller/readMarks.ts';
+import { replyTarget } from '../controller/replyTarget.ts';
 import type { TeamReceiptDetail } from '../model/ChatAdapter.ts';
 import { ChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
@@ -81,6 +82,8 @@ export class MessageCommands extends SessionCommands {
    * send to a team the store does not know yet first asks the adapter's `getTeams`: a team
    * that does not exist is `NOT_FOUND`, again with nothing in the store (no failed message,
    * no new session). Without `getTeams` the send goes out and fails as the backend says.
+   * With `replyTo`, the message quotes one of the session (`UNSUPPORTED` without the
+   * adapter's `replies`, `INVALID_STATE` for a recalled one).
    * The message is in the outbox (`CreateChatOptions.persistence`) before the adapter is
    * asked; a send the connection lost stays `sending` and resolves once it went out after
    * the reconnect.
@@ -91,6 +94,7 @@ export class MessageCommands extends SessionCommands {
       checkContent(content, this.maxTextLength);
       this.connection.require();
       const { adapter, events, sends, options } = this;
+      const replyTo = replyTarget(events.state(), adapter, sessionId, content);
       const asking = checkTeamExists(events, adapter, target);
       if (asking) await asking;
       const outgoing = buildOutgoing(sessionId, content, {
@@ -98,6 +102,7 @@ export class MessageCommands extends SessionCommands {
         from: events.state().me,
         time: options.now(),
         teamReceipts: options.teamReceipts,
+        ...(replyTo ? { replyTo } : {}),
       });
       const { idClient } = outgoing.message;
       sends.receiptRequests.set(idClient, outgoing.request.needReceipt === true);
@@ -146,7 +151,15 @@ export class MessageCommands extends SessionCommands {
         throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
       }
       const idClient = this.options.createId();
-      const { error: _error, progress: _progress, teamReceipt: _receipt, ...content } = message;
+      const {
+        error: _error,
+        progress: _progress,
+        teamReceipt: _receipt,
+        replyTo: _replyTo,
+        reactions: _reactions,
+        editedAt: _editedAt,
+        ...content
+      } = message;
       const copy: Message = {
         ...content,
         idClient,

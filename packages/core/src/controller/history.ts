@@ -1,4 +1,4 @@
-import type { ChatAdapter } from '../model/ChatAdapter.ts';
+import type { ChatAdapter, Page } from '../model/ChatAdapter.ts';
 import { toChatError } from '../model/ChatError.ts';
 import type { Message } from '../model/Message.ts';
 import type { SessionId } from '../model/SessionId.ts';
@@ -60,4 +60,22 @@ export async function loadPage(
     });
     throw chatError;
   }
+}
+
+/**
+ * The pages around a time: the newest page up to and with `time` (older than `time + 1`) and
+ * the page after it.
+ */
+export async function loadAround(
+  context: Paging,
+  sessionId: SessionId,
+  time: number,
+): Promise<{ older: Page<Message>; newer: Page<Message> }> {
+  const { adapter, pageSize } = context;
+  const [older, newer] = await Promise.all([
+    adapter.getHistory({ sessionId, direction: 'older', limit: pageSize, anchorTime: time + 1 }),
+    adapter.getHistory({ sessionId, direction: 'newer', limit: pageSize, anchorTime: time }),
+  ]);
+  context.profiles.request([...older.items, ...newer.items].map((m) => m.from));
+  return { older, newer };
 }

@@ -6,6 +6,7 @@ import {
   isCountable,
   type Message,
   type MessageBase,
+  type ReplyRef,
 } from '../model/Message.ts';
 import { parseSessionId, type SessionId } from '../model/SessionId.ts';
 import type { OutgoingContent } from '../OutgoingContent.ts';
@@ -34,9 +35,10 @@ function previewUrl(file: Blob): string {
 export function buildOutgoing(
   sessionId: SessionId,
   content: OutgoingContent,
-  meta: { idClient: string; from: string; time: number; teamReceipts: boolean },
+  meta: { idClient: string; from: string; time: number; teamReceipts: boolean; replyTo?: ReplyRef },
 ): Outgoing {
-  const message = buildMessage(sessionId, content, meta);
+  const built = buildMessage(sessionId, content, meta);
+  const message: Message = meta.replyTo ? { ...built, replyTo: meta.replyTo } : built;
   const wanted = content.type === 'tip' ? undefined : content.needReceipt;
   const needReceipt =
     message.scene !== 'p2p' && (wanted ?? (meta.teamReceipts && isCountable(message)));
@@ -124,7 +126,10 @@ function upload<A extends FileAttach>(
   return { file, attach: attach && { ...attach, url: '' } };
 }
 
-/** The request that sends `message`: the first time, again (resend), or a copy of it. */
+/**
+ * The request that sends `message`: the first time, or again (resend, the outbox after a
+ * reload), with its `replyTo`.
+ */
 export function requestOf(
   message: Message,
   file: Blob | undefined,
@@ -139,6 +144,7 @@ export function requestOf(
     ...(message.countable === undefined ? {} : { countable: message.countable }),
     ...(message.ext === undefined ? {} : { ext: message.ext }),
     ...(needReceipt ? { needReceipt } : {}),
+    ...(message.replyTo === undefined ? {} : { replyTo: message.replyTo }),
   };
   switch (message.type) {
     case 'image':

@@ -13,6 +13,13 @@ export type ConnectionStatus =
   | 'disconnected';
 
 /**
+ * A change of one account's reactions on one message: one key turned on or off, or the
+ * account's whole set now (backends that send whole sets, XEP-0444: these keys on, every
+ * other key of the account off).
+ */
+export type ReactionChange = { key: string; on: boolean } | { keys: readonly string[] };
+
+/**
  * Everything a backend pushes. Every event is keyed (message `idClient`, session id plus a
  * server time), so applying duplicates or out-of-order events leaves the same state as one
  * in-order delivery: later times win, counts only grow, recalls and deletes are tombstones.
@@ -50,6 +57,25 @@ export type AdapterEvent =
       session: Pick<Session, 'id' | 'scene' | 'to'> & Partial<Pick<Session, 'ext' | 'mute'>>;
       time: number;
     }
+  /**
+   * An account's reactions on a message changed (a member, or another device of mine), at
+   * server `time`. Per key and account the later time wins. Never counts as unread, never
+   * moves the session. Dropped when the message is not loaded: history brings it folded.
+   */
+  | {
+      type: 'reaction';
+      sessionId: SessionId;
+      idClient: string;
+      account: string;
+      time: number;
+      change: ReactionChange;
+    }
+  /**
+   * The sender edited a text message at server `time`: `body` replaces the text when `time`
+   * is later than the message's `editedAt` and it was not recalled (a recall beats an edit).
+   * Read status and the session's place stay; the session preview shows the new text.
+   */
+  | { type: 'edit'; sessionId: SessionId; idClient: string; body: string; time: number }
   /** A peer is typing; ephemeral. */
   | { type: 'typing'; sessionId: SessionId; from: string; until: number }
   | { type: 'users'; users: UserProfile[] }

@@ -1,5 +1,5 @@
 import type { AdapterEvent } from './AdapterEvent.ts';
-import type { AttachByType, Message, MessageType } from './Message.ts';
+import type { AttachByType, Message, MessageType, ReplyRef } from './Message.ts';
 import type { Session, StickTopInfo } from './Session.ts';
 import type { Scene, SessionId } from './SessionId.ts';
 import type { Team, TeamMember, UserProfile } from './User.ts';
@@ -47,6 +47,8 @@ export type SendRequest<T extends MessageType = MessageType> = {
     /** Team messages: ask members for read receipts. */
     needReceipt?: boolean;
     ext?: string;
+    /** The message this one replies to (adapters with `replies` store and return it). */
+    replyTo?: ReplyRef;
   };
 }[T];
 
@@ -207,6 +209,36 @@ export interface ChatAdapter {
   getTeamMembers?(teamId: string): Promise<TeamMember[]>;
   /** Who has and has not read a team message. [UNSUPPORTED] */
   getTeamReceiptDetail?(message: Message): Promise<TeamReceiptDetail>;
+  /**
+   * Replies: the adapter stores `SendRequest.replyTo` with the message and returns it as
+   * `Message.replyTo` to every member and device, live and in history. [Reply is hidden, and
+   * `Chat.send` with `replyTo` rejects with `UNSUPPORTED`]
+   */
+  readonly replies?: boolean;
+  /**
+   * Turns my reaction `change.key` on or off on a message. `mine` is my whole set of keys
+   * after the change (backends that store whole sets, XEP-0444, send it). Resolves with the
+   * server time of the change; the account's other devices and the session's members receive
+   * `reaction`, and history returns the message with its `reactions`. More than
+   * `MAX_REACTION_KEYS` distinct keys on one message rejects with `REACTION_LIMIT`.
+   * [reactions are hidden]
+   */
+  react?(
+    message: Message,
+    change: { key: string; on: boolean },
+    mine: readonly string[],
+  ): Promise<{ time: number }>;
+  /**
+   * Replaces the body of my sent text message. Resolves with the server time of the edit;
+   * the account's other devices and the session's members receive `edit`, and history
+   * returns the message with the new `body` and `editedAt`. `EDIT_EXPIRED` after
+   * `editWindowMs`, `EDIT_NOT_ALLOWED` (not mine, not text, recalled), `NOT_FOUND`.
+   * [editing is hidden]
+   */
+  edit?(message: Message, body: string): Promise<{ time: number }>;
+  /** How long after sending a message its sender may edit it, ms. [no limit] */
+  readonly editWindowMs?: number;
+
   /**
    * Finds people and teams to start a chat with, by name or id: accounts the backend knows
    * (at least everyone the account has a session with) and the teams the account is a

@@ -7,6 +7,12 @@ export type ChatErrorCode =
   | 'PIN_LIMIT'
   | 'RECALL_EXPIRED'
   | 'RECALL_NOT_ALLOWED'
+  /** The edit window (`editWindowMs`) of the message has passed. */
+  | 'EDIT_EXPIRED'
+  /** Only the sender's own sent text messages can be edited, and not once recalled. */
+  | 'EDIT_NOT_ALLOWED'
+  /** A message holds at most `MAX_REACTION_KEYS` distinct reactions. */
+  | 'REACTION_LIMIT'
   | 'NOT_FOUND'
   | 'INVALID_ARGUMENT'
   | 'INVALID_STATE'

@@ -121,6 +121,42 @@ export interface RecallInfo {
   original?: { type: MessageType; body: string };
 }
 
+/**
+ * What a reply quotes: a snapshot of the original taken when the reply was sent, so the quote
+ * still reads right when the original is not loaded, was edited, recalled or deleted.
+ */
+export interface ReplyRef {
+  /** The original's `idClient`: the key that matches it across accounts and devices. */
+  idClient: string;
+  /** The original's server id; may be `''` when unknown. */
+  idServer: string;
+  /** The original's sender. */
+  from: string;
+  type: MessageType;
+  /** One-line preview, at most `MAX_REPLY_PREVIEW_LENGTH` characters: the text, or the type's fallback body. */
+  body: string;
+  /** The original's server time: where `jumpTo` loads history around. */
+  time: number;
+}
+
+/**
+ * One account's mark on one reaction key, with the server time it was set at. Turning a
+ * reaction off keeps the mark (`on: false`) as a tombstone, so changes that arrive reordered
+ * or twice still converge: per key and account the later time wins.
+ */
+export interface ReactionMark {
+  on: boolean;
+  time: number;
+}
+
+/**
+ * Reactions of a message: per key (an emoji or an app key), per account, the latest mark.
+ * Read it with `summarizeReactions` (counts, mine, who) rather than directly: the key `''`
+ * holds per account the time of its last whole-set change (backends that send whole sets,
+ * XEP-0444), which turns off every older mark of that account.
+ */
+export type MessageReactions = Readonly<Record<string, Readonly<Record<string, ReactionMark>>>>;
+
 /** Fields every message has. */
 export interface MessageBase {
   /** Client-unique id; the primary key. Kept when a failed message is resent. */
@@ -155,6 +191,12 @@ export interface MessageBase {
   error?: ChatErrorInfo;
   /** Server-side app data of the message. */
   ext?: string;
+  /** The message this one replies to, as it was when the reply was sent. */
+  replyTo?: ReplyRef;
+  /** Reactions on the message; absent when it never had one. They never count as unread. */
+  reactions?: MessageReactions;
+  /** Server time of the edit that produced `body`; absent when never edited. */
+  editedAt?: number;
 }
 
 /** A message; `attach` is typed by `type`. */

@@ -12,6 +12,9 @@
  *   `readStatus`
  * - pins (rule 4): `assertCanPin`
  * - deletes and visibility (rule 6): `survivesHistoryDelete`
+ * - replies, reactions and edits: `replyRefOf`, `quoteState`, `applyReaction`,
+ *   `mergeReactions`, `summarizeReactions`, `myReactionKeys`, `reactionKeyCount`,
+ *   `MAX_REACTION_KEYS`, `applyEdit`, `checkReactionKey`, `checkReplyRef`
  * - directory matching and the local session query: `matchDirectory`, `queryLocalSessions`
  * - for adapters over vendor SDKs: `RecallMemory` (the recall notices a server drops from
  *   history), `withDeadline` (a bound on a sign-in the SDK would retry for minutes),
@@ -24,6 +27,7 @@ export { isCountable, isFileType, isMessageType, MESSAGE_TYPES } from '../model/
 export { emptySession, NOT_PINNED } from '../model/Session.ts';
 export { parseSessionId, SCENES, toSessionId } from '../model/SessionId.ts';
 export { matchDirectory } from './directoryMatch.ts';
+export { applyEdit } from './edit.ts';
 export type { LocalMessages, LocalSessionQuery } from './localSessionQuery.ts';
 export { queryLocalSessions } from './localSessionQuery.ts';
 export { mergeMessage } from './mergeMessage.ts';
@@ -31,10 +35,20 @@ export { compareMessages } from './messageOrder.ts';
 export { newestMessage } from './newestMessage.ts';
 export { clampPageSize, MAX_PAGE_SIZE, MAX_SMALL_PAGE_SIZE, pageAfter, toPage } from './paging.ts';
 export { assertCanPin, MAX_PINS } from './pin.ts';
+export {
+  applyReaction,
+  MAX_REACTION_KEYS,
+  mergeReactions,
+  myReactionKeys,
+  type ReactionSummary,
+  reactionKeyCount,
+  summarizeReactions,
+} from './reactions.ts';
 export { DEFAULT_RECALL_WINDOW_MS } from './recall.ts';
 export { RecallMemory } from './recallMemory.ts';
 export { recallTip } from './recallTip.ts';
 export { isReadByPeer, isUnreadByMe, readStatus } from './receipts.ts';
+export { MAX_REPLY_PREVIEW_LENGTH, type QuoteState, quoteState, replyRefOf } from './reply.ts';
 export { survivesHistoryDelete } from './sessionDelete.ts';
 export { countsTowardUnread } from './unread.ts';
 export {
@@ -45,6 +59,7 @@ export {
   checkIdClients,
   checkObject,
   checkOptional,
+  checkReactionKey,
   checkScene,
   checkSessionId,
   checkSessionIds,
@@ -54,9 +69,15 @@ export {
   DEFAULT_MAX_TEXT_LENGTH,
   invalidArgument,
   MAX_ID_LENGTH,
+  MAX_REACTION_KEY_LENGTH,
 } from './validate.ts';
 export type { SendLimits } from './validateSendRequest.ts';
-export { checkCustomAttach, checkGeoAttach, checkSendRequest } from './validateSendRequest.ts';
+export {
+  checkCustomAttach,
+  checkGeoAttach,
+  checkReplyRef,
+  checkSendRequest,
+} from './validateSendRequest.ts';
 export type { VendorCodes, VendorOperation } from './vendorErrorCode.ts';
 export { vendorErrorCode } from './vendorErrorCode.ts';
 export { withDeadline } from './withDeadline.ts';

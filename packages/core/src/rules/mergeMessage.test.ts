@@ -37,3 +37,41 @@ describe('mergeMessage (rule 9)', () => {
     expect(mergeMessage(sent, { ...sent })).toBe(sent);
   });
 });
+
+describe('mergeMessage: edits and reactions', () => {
+  const sent = textMessage({ idClient: 'x', time: 7, from: 'me', peer: 'p' });
+  const mark = (time: number) => ({ '👍': { p: { on: true, time } } });
+
+  it('keeps the text of the later edit whichever version wins', () => {
+    const edited = { ...sent, body: 'fixed', editedAt: 20 };
+    const read = { ...sent, status: 'read' as const };
+    expect(mergeMessage(edited, read)).toMatchObject({
+      status: 'read',
+      body: 'fixed',
+      editedAt: 20,
+    });
+    expect(mergeMessage(read, edited)).toMatchObject({
+      status: 'read',
+      body: 'fixed',
+      editedAt: 20,
+    });
+    const older = { ...sent, body: 'first fix', editedAt: 10 };
+    expect(mergeMessage(edited, older)).toBe(edited);
+  });
+
+  it('merges reactions of both versions, and a recall drops them', () => {
+    const a = { ...sent, reactions: mark(1) };
+    const b = {
+      ...sent,
+      status: 'read' as const,
+      reactions: { '😮': { q: { on: true, time: 2 } } },
+    };
+    expect(Object.keys(mergeMessage(a, b).reactions ?? {}).sort()).toEqual(['👍', '😮']);
+    expect(mergeMessage(a, recalled(sent, 'me', 9)).reactions).toBeUndefined();
+  });
+
+  it('keeps the existing object when the other version adds nothing', () => {
+    const a = { ...sent, reactions: mark(3), editedAt: 5, body: 'x' };
+    expect(mergeMessage(a, { ...sent })).toBe(a);
+  });
+});

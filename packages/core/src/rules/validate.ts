@@ -266,3 +266,26 @@ export function checkSendableType(value: unknown, argument: string): SendableTyp
   if (!type) throw invalidArgument(argument, `one of ${SENDABLE.join(', ')}`, value);
   return type;
 }
+
+/** Longest reaction key, in UTF-16 units: room for any emoji sequence or a short app key. */
+export const MAX_REACTION_KEY_LENGTH = 32;
+
+/**
+ * Checks a reaction key (an emoji or an app key): 1 to {@link MAX_REACTION_KEY_LENGTH}
+ * units, not blank, without control or bidi characters.
+ */
+export function checkReactionKey(value: unknown, argument = 'key'): string {
+  if (
+    typeof value !== 'string' ||
+    value.trim() === '' ||
+    value.length > MAX_REACTION_KEY_LENGTH ||
+    hasHiddenCharacters(value)
+  ) {
+    throw invalidArgument(
+      argument,
+      `a reaction key of 1 to ${MAX_REACTION_KEY_LENGTH} characters without control or bidi characters`,
+      value,
+    );
+  }
+  return value;
+}

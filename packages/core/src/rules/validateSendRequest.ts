@@ -1,5 +1,12 @@
 import type { SendRequest } from '../model/ChatAdapter.ts';
-import { type CustomAttach, type GeoAttach, isFileType } from '../model/Message.ts';
+import {
+  type CustomAttach,
+  type GeoAttach,
+  isFileType,
+  isMessageType,
+  type ReplyRef,
+} from '../model/Message.ts';
+import { MAX_REPLY_PREVIEW_LENGTH } from './reply.ts';
 import {
   checkBoolean,
   checkFile,
@@ -13,6 +20,7 @@ import {
   checkSendableType,
   checkString,
   checkText,
+  checkTime,
   DEFAULT_MAX_TEXT_LENGTH,
   invalidArgument,
 } from './validate.ts';
@@ -43,6 +51,24 @@ export function checkGeoAttach(value: unknown, argument: string): GeoAttach {
   return value as GeoAttach;
 }
 
+/** Checks what a reply quotes: the original's ids, sender, type, preview and time. */
+export function checkReplyRef(value: unknown, argument: string): ReplyRef {
+  const ref = checkObject(value, argument);
+  checkId(ref.idClient, `${argument}.idClient`);
+  checkString(ref.idServer, `${argument}.idServer`);
+  checkId(ref.from, `${argument}.from`);
+  if (!isMessageType(ref.type))
+    throw invalidArgument(`${argument}.type`, 'a message type', ref.type);
+  // A preview of 200 code points is at most 400 UTF-16 units.
+  checkLength(
+    checkString(ref.body, `${argument}.body`),
+    `${argument}.body`,
+    2 * MAX_REPLY_PREVIEW_LENGTH,
+  );
+  checkTime(ref.time, `${argument}.time`);
+  return value as ReplyRef;
+}
+
 /** Limits a backend applies to what it accepts. */
 export interface SendLimits {
   /** Longest text, UTF-16 units. Default {@link DEFAULT_MAX_TEXT_LENGTH}. */
@@ -54,7 +80,7 @@ export interface SendLimits {
  * valid ids and scene, a type a client may send (not `notification`), a text that is not
  * blank and not longer than the limit (`TEXT_TOO_LONG`), a custom or location attachment of
  * the right shape, and for file messages a non-empty file (or an uploaded file's attachment)
- * with a well-formed name. Anything else is `INVALID_ARGUMENT` naming the field.
+ * with a well-formed name, and a well-formed `replyTo`. Anything else is `INVALID_ARGUMENT` naming the field.
  */
 export function checkSendRequest(value: unknown, limits: SendLimits = {}): SendRequest {
   const request = checkObject(value, 'request');
@@ -68,6 +94,7 @@ export function checkSendRequest(value: unknown, limits: SendLimits = {}): SendR
   checkOptional(request.countable, 'request.countable', checkBoolean);
   checkOptional(request.needReceipt, 'request.needReceipt', checkBoolean);
   checkOptional(request.ext, 'request.ext', checkString);
+  checkOptional(request.replyTo, 'request.replyTo', checkReplyRef);
   if (type === 'custom') checkCustomAttach(request.attach, 'request.attach');
   if (type === 'geo') checkGeoAttach(request.attach, 'request.attach');
   if (isFileType(type)) {

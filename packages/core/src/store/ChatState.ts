@@ -32,6 +32,15 @@ export interface SessionsSlice {
   error: ChatErrorInfo | null;
 }
 
+/**
+ * The message a window should bring into view and highlight (`Chat.jumpTo`). `seq` grows with
+ * every jump, so jumping to the same message again scrolls again.
+ */
+export interface MessageFocus {
+  idClient: string;
+  seq: number;
+}
+
 /** The loaded part of one session's history, oldest to newest. */
 export interface MessageWindow {
   /** Message ids (`idClient`), ascending by time. */
@@ -49,6 +58,8 @@ export interface MessageWindow {
   olderCursor: string;
   newerCursor: string;
   error: ChatErrorInfo | null;
+  /** The message to bring into view and highlight; null until `jumpTo`. */
+  focus: MessageFocus | null;
 }
 
 /** The whole UI state of one chat instance. */

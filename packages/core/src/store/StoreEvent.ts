@@ -2,7 +2,7 @@ import type { AdapterEvent } from '../model/AdapterEvent.ts';
 import type { Page } from '../model/ChatAdapter.ts';
 import type { ChatErrorInfo } from '../model/ChatError.ts';
 import type { JsonValue } from '../model/JsonValue.ts';
-import type { Message } from '../model/Message.ts';
+import type { Message, ReactionMark } from '../model/Message.ts';
 import type { Session } from '../model/Session.ts';
 import type { Scene, SessionId } from '../model/SessionId.ts';
 import type { ChatState } from './ChatState.ts';
@@ -41,7 +41,44 @@ export type LocalEvent =
       direction: 'older' | 'newer';
       loading: boolean;
       error?: ChatErrorInfo | null;
+    }
+  /**
+   * `jumpTo`: the window is replaced by history around a message: `older` (up to and with
+   * it) and `newer` (after it), so paging continues both ways from there.
+   */
+  | { type: 'historyJump'; sessionId: SessionId; older: Page<Message>; newer: Page<Message> }
+  /** Bring a loaded message into view and highlight it. */
+  | { type: 'focus'; sessionId: SessionId; idClient: string }
+  /**
+   * My optimistic reaction mark got its answer: replaced by `final` (the server's mark, or
+   * the mark before it on failure; null: none) unless a later change replaced it meanwhile.
+   */
+  | {
+      type: 'reactionSettle';
+      sessionId: SessionId;
+      idClient: string;
+      account: string;
+      key: string;
+      optimistic: ReactionMark;
+      final: ReactionMark | null;
+    }
+  /**
+   * My optimistic edit got its answer: replaced by `final` (the server's time, or the text
+   * before it on failure) unless a later edit replaced it meanwhile.
+   */
+  | {
+      type: 'editSettle';
+      sessionId: SessionId;
+      idClient: string;
+      optimistic: EditedText;
+      final: EditedText;
     };
+
+/** A message's text and the time of the edit that produced it (absent: never edited). */
+export interface EditedText {
+  body: string;
+  editedAt?: number;
+}
 
 /** Everything the store reducer accepts. */
 export type StoreEvent = AdapterEvent | LocalEvent;

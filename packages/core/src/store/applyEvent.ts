@@ -1,7 +1,8 @@
 import type { ChatState } from './ChatState.ts';
 import { onConnection, onSignedIn } from './events/connectionEvents.ts';
 import { onTeams, onTyping, onUsers } from './events/directoryEvents.ts';
-import { onHistoryLoading, onHistoryPage } from './events/historyEvents.ts';
+import { onFocus, onHistoryJump, onHistoryLoading, onHistoryPage } from './events/historyEvents.ts';
+import { onEdit, onEditSettle, onReaction, onReactionSettle } from './events/interactionEvents.ts';
 import {
   onHistoryDeleted,
   onLocalChange,
@@ -43,6 +44,8 @@ const on: EventHandlers = {
   sessionsDeleted: onSessionsDeleted,
   historyDeleted: onHistoryDeleted,
   sessionUpdated: onSessionUpdated,
+  reaction: onReaction,
+  edit: onEdit,
   typing: onTyping,
   users: onUsers,
   teams: onTeams,
@@ -63,6 +66,10 @@ const on: EventHandlers = {
   resend: onLocalChange,
   historyPage: onHistoryPage,
   historyLoading: onHistoryLoading,
+  historyJump: onHistoryJump,
+  focus: onFocus,
+  reactionSettle: onReactionSettle,
+  editSettle: onEditSettle,
 };
 
 function handle<K extends StoreEvent['type']>(state: ChatState, event: EventOf<K>): ChatState {

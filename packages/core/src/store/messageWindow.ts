@@ -16,6 +16,7 @@ export function emptyWindow(): MessageWindow {
     olderCursor: '',
     newerCursor: '',
     error: null,
+    focus: null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Message } from '../model/Message.ts';
 import type { Session } from '../model/Session.ts';
 import type { SessionId } from '../model/SessionId.ts';
 import { type LocalSessionQuery, queryLocalSessions } from '../rules/localSessionQuery.ts';
+import { survivesHistoryDelete } from '../rules/sessionDelete.ts';
 import type { ChatState, MessageWindow } from './ChatState.ts';
 import { tableGet } from './KeyedTable.ts';
 
@@ -71,4 +72,20 @@ function* newestFirst(window: MessageWindow | undefined): Generator<Message> {
  */
 export function localSessions(state: ChatState, query: LocalSessionQuery = {}): Session[] {
   return queryLocalSessions(sessionList(state), query, (id) => newestFirst(state.messages[id]));
+}
+
+/**
+ * Whether this device knows a message was deleted from my history of a session (deleted by
+ * id, or before a time) or was recalled, e.g. to tell a reply's quote that its original is
+ * gone. False when nothing is known (the message may just not be loaded).
+ */
+export function isMessageGone(
+  state: ChatState,
+  sessionId: SessionId,
+  message: { idClient: string; time: number },
+): boolean {
+  const ledger = tableGet(state.ledger, sessionId);
+  if (!ledger) return false;
+  if (message.idClient in ledger.gone) return true;
+  return !survivesHistoryDelete(message, ledger.deletedBefore, ledger.deletedIds);
 }

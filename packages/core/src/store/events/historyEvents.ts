@@ -1,4 +1,5 @@
 import type { ChatState } from '../ChatState.ts';
+import { tableHas } from '../KeyedTable.ts';
 import { emptyWindow } from '../messageWindow.ts';
 import type { EventHandler } from '../StoreEvent.ts';
 import { updateWindow } from '../windowUpdate.ts';
@@ -28,6 +29,37 @@ export const onHistoryPage: EventHandler<'historyPage'> = (state, event) => {
     return { ...window, ...older, hasMoreNewer: false, newerCursor: '', error: null };
   });
 };
+
+/**
+ * `jumpTo`: the window is replaced by the pages around a message (its messages as seen, never
+ * unread); older pages continue from `older`, newer ones from `newer`. The focus is kept, so
+ * its `seq` keeps growing.
+ */
+export const onHistoryJump: EventHandler<'historyJump'> = (state, event) => {
+  const { sessionId, older, newer } = event;
+  const focus = state.messages[sessionId]?.focus ?? null;
+  let next: ChatState = {
+    ...state,
+    messages: { ...state.messages, [sessionId]: { ...emptyWindow(), focus } },
+  };
+  for (const message of older.items) next = applyMessage(next, message, 'page');
+  for (const message of newer.items) next = applyMessage(next, message, 'page');
+  return updateWindow(next, sessionId, (window) => ({
+    ...window,
+    hasMoreOlder: older.hasMore,
+    olderCursor: older.cursor,
+    hasMoreNewer: newer.hasMore,
+    newerCursor: newer.cursor,
+  }));
+};
+
+/** A loaded message is brought into view and highlighted; jumping again scrolls again. */
+export const onFocus: EventHandler<'focus'> = (state, event) =>
+  updateWindow(state, event.sessionId, (window) =>
+    tableHas(window.byId, event.idClient)
+      ? { ...window, focus: { idClient: event.idClient, seq: (window.focus?.seq ?? 0) + 1 } }
+      : window,
+  );
 
 /** A history page is being asked for, or failed. */
 export const onHistoryLoading: EventHandler<'historyLoading'> = (state, event) =>

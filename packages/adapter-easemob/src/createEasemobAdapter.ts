@@ -13,6 +13,7 @@ import type { EasemobAdapterOptions } from './EasemobAdapterOptions.ts';
 import { assertConnection } from './EasemobConnection.ts';
 import { emCall } from './easemobErrors.ts';
 import { easemobHandlers } from './easemobEvents.ts';
+import { interactionMethods } from './interactionMethods.ts';
 import { messageMethods } from './messageMethods.ts';
 import { pinMethods } from './pinMethods.ts';
 import { groupMembers, profileMethods } from './profileMethods.ts';
@@ -147,6 +148,7 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
     ...sessionMethods(deps),
     ...pinMethods(deps),
     ...messageMethods(deps),
+    ...interactionMethods(deps),
     ...profileMethods(deps),
   };
 }

@@ -18,6 +18,7 @@ import type { FakeNimState } from './FakeNimState.ts';
 import { fakeMsgService } from './fakeMsgService.ts';
 import {
   fakeCloudSessionService,
+  fakeMsgExtendService,
   fakeMsgLogService,
   fakeTeamService,
   fakeUserService,
@@ -50,6 +51,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
   readonly session = fakeSessionService(this);
   readonly msg = fakeMsgService(this);
   readonly msgLog = fakeMsgLogService(this);
+  readonly msgExtend = fakeMsgExtendService(this);
   readonly cloudSession = fakeCloudSessionService(this);
   readonly user = fakeUserService(this);
   readonly team = fakeTeamService(this);
@@ -208,7 +210,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
         return;
       case 'message':
         if (!this.applyMessage(event.message)) return;
-        this.emit('msg', imOf(event.message, me));
+        this.emit('msg', imOf(event.message, me, this.cloud.threads));
         this.updated(event.message.sessionId);
         return;
       case 'recall': {

@@ -96,7 +96,8 @@ async function reactors(
 
 /**
  * A history message with all its reactions: Easemob lists a reaction's first three users only,
- * so the rest of a longer list is read with `getReactionDetail`.
+ * so the rest of a longer list is read with `getReactionDetail`. When that read fails the page
+ * still comes, with the users listed.
  */
 export async function completeReactions(
   conn: EasemobConnection,
@@ -109,7 +110,13 @@ export async function completeReactions(
   );
   if (partial.length === 0 || !message.idServer) return message;
   const more = new Map<string, string[]>();
-  for (const r of partial) more.set(r.reaction, await reactors(conn, message.idServer, r.reaction));
+  try {
+    for (const r of partial) {
+      more.set(r.reaction, await reactors(conn, message.idServer, r.reaction));
+    }
+  } catch {
+    return message;
+  }
   const reactions = reactionsOf(list, message.time, (key) => more.get(key) ?? []);
   return reactions ? { ...message, reactions } : message;
 }

@@ -35,7 +35,12 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
   const { conn, options, me, live } = deps;
   const methods: EasemobInteractionMethods = { replies: true };
 
-  if (options.reactions !== false) {
+  // Builds of the SDK without these calls (its lite build) leave the capability absent.
+  if (
+    options.reactions !== false &&
+    typeof conn.addReaction === 'function' &&
+    typeof conn.deleteReaction === 'function'
+  ) {
     methods.react = async (message, change) => {
       messageTarget(message);
       live();
@@ -60,7 +65,7 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
     };
   }
 
-  if (options.edits !== false) {
+  if (options.edits !== false && typeof conn.modifyMessage === 'function') {
     methods.edit = async (message, body) => {
       const { to, chatType } = messageTarget(message);
       live();

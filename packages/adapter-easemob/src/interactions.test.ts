@@ -163,6 +163,25 @@ describe('reactions: addReaction / deleteReaction / onReactionChange', () => {
     expect(detail).toHaveBeenCalledTimes(1);
   });
 
+  it('a failed read of the longer list still brings the page, with the users listed', async () => {
+    const { cloud, device } = await openCloud();
+    const members = ['bob', 'carol', 'dave', 'erin'];
+    const { teamId } = await cloud.server.createTeam({ owner: 'alice', members });
+    const alice = await device('alice');
+    const message = await alice.adapter.send(text(teamId, 'vote', 'team'));
+    for (const user of members) {
+      const member = await device(user);
+      await allHistory(member.adapter, `team-${teamId}`);
+      await react(member, message, '🎉', true);
+    }
+    const fresh = await device('alice');
+    vi.spyOn(fresh.conn, 'getReactionDetail').mockRejectedValue(new Error('offline'));
+    const found = (await historyOf(fresh, `team-${teamId}`)).find(
+      (m) => m.idClient === message.idClient,
+    );
+    expect(summarizeReactions(found?.reactions, 'alice')[0]?.count).toBe(3);
+  });
+
   it('refuses a 21st reaction with REACTION_LIMIT', async () => {
     const { device } = await openCloud();
     const alice = await device('alice');

@@ -23,9 +23,10 @@ export function isComplete(reaction: EasemobChat.Reaction): boolean {
 }
 
 /**
- * A message's reactions as Easemob lists them, as Parley marks stamped `time` (the message's
- * own time: any live change after it wins). Only the users listed are known; see
- * {@link isComplete}.
+ * A message's reactions as Easemob lists them, as Parley marks. Lists carry no times, so the
+ * marks are stamped just after the message's own `time`, one millisecond apart in list order
+ * (keys in the order they were first used, users in the order they reacted): the order shows,
+ * and any live change after it wins. Only the users listed are known; see {@link isComplete}.
  */
 export function reactionsOf(
   list: readonly EasemobChat.Reaction[] | undefined,
@@ -33,11 +34,13 @@ export function reactionsOf(
   more: (key: string) => readonly string[] = () => [],
 ): MessageReactions | undefined {
   let reactions: MessageReactions | undefined;
+  let order = 0;
   for (const reaction of Array.isArray(list) ? list : []) {
     const key = typeof reaction?.reaction === 'string' ? reaction.reaction : '';
     if (!key) continue;
     for (const account of new Set([...users(reaction), ...more(key)])) {
-      reactions = applyReaction(reactions, account, { key, on: true }, time);
+      order += 1;
+      reactions = applyReaction(reactions, account, { key, on: true }, time + order);
     }
   }
   return reactions;

@@ -13,7 +13,9 @@ const REACTION_CREATING = 1102;
 const TRIES = 3;
 
 /** What {@link interactionMethods} adds to the adapter. */
-export type EasemobInteractionMethods = Pick<ChatAdapter, 'replies' | 'react' | 'edit'>;
+export type EasemobInteractionMethods = {
+  -readonly [K in 'replies' | 'react' | 'edit' | 'editWindowMs']?: ChatAdapter[K];
+};
 
 function easemobCode(error: unknown): number | undefined {
   const code = isChatError(error) ? error.details?.easemobCode : undefined;
@@ -66,11 +68,16 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
   }
 
   if (options.edits !== false && typeof conn.modifyMessage === 'function') {
+    const windowMs = options.editWindowMs;
+    if (windowMs !== undefined) methods.editWindowMs = windowMs;
     methods.edit = async (message, body) => {
       const { to, chatType } = messageTarget(message);
       live();
       if (message.from !== me() || message.type !== 'text' || message.recall) {
         throw new ChatError('EDIT_NOT_ALLOWED', 'Only my own text messages can be edited');
+      }
+      if (windowMs !== undefined && Date.now() - message.time > windowMs) {
+        throw new ChatError('EDIT_EXPIRED', 'The time to edit this message has passed');
       }
       const messageId = serverId(message);
       const result = await emCall('edit', () =>

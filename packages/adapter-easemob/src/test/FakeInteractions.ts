@@ -15,6 +15,11 @@ export type FakePush =
   | { name: 'onReactionChange'; arg: EasemobChat.ReactionMessage }
   | { name: 'onModifiedMessage'; arg: EasemobChat.ModifiedEventMessage };
 
+/** The server's clock for a change of `message`: never before the message itself. */
+function serverTime(message: Message): number {
+  return Math.max(Date.now(), message.time + 1);
+}
+
 /** A device the server pushes reaction and modification events to. */
 export interface FakeListener {
   readonly user: string;
@@ -60,7 +65,7 @@ export class FakeInteractions {
     if (next.length > 0) keys.set(key, next);
     else keys.delete(key);
     this.reactions.set(message.idServer, keys);
-    const ts = Date.now();
+    const ts = serverTime(message);
     await this.tell(message, audience, from, (to) => ({
       name: 'onReactionChange',
       arg: {
@@ -116,7 +121,7 @@ export class FakeInteractions {
     if (count > MAX_EDITS) {
       throw new FakeEasemobError(54, 'The message was modified too many times');
     }
-    const info = { operatorId: by, operationCount: count, operationTime: Date.now() };
+    const info = { operatorId: by, operationCount: count, operationTime: serverTime(message) };
     this.edits.set(message.idServer, { msg: modified.msg, info });
     await this.tell(message, audience, from, () => ({
       name: 'onModifiedMessage',

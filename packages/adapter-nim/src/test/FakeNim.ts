@@ -154,7 +154,8 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
   /** Emits `updateSession` for a session of memory, or for a stub when memory lacks it. */
   updated(sessionId: string, stub?: Session): void {
     const session = this.memory.get(sessionId) ?? stub;
-    if (session) this.emit('updateSession', nimSessionOf(session, this.account));
+    if (session)
+      this.emit('updateSession', nimSessionOf(session, this.account, this.cloud.threads));
   }
 
   /** Reloads a session from the server into memory (after deletes that change its count). */
@@ -192,7 +193,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
     }
     this.emit(
       'sessions',
-      [...this.memory.values()].map((s) => nimSessionOf(s, this.account)),
+      [...this.memory.values()].map((s) => nimSessionOf(s, this.account, this.cloud.threads)),
     );
     this.emit('syncdone');
   }

@@ -29,14 +29,19 @@ export function imOf(
  * A session of the SDK's memory list. A recalled or cleared last message reads `lastMsg: null`
  * (the SDK's doc of `Session.lastMsg`).
  */
-export function nimSessionOf(session: Session, account: string): NimSession {
+export function nimSessionOf(
+  session: Session,
+  account: string,
+  threads?: ReadonlyMap<string, TMsgThreadMsgInfo>,
+): NimSession {
   const { stickTopInfo } = session;
   return {
     id: session.id,
     scene: session.scene,
     to: session.to,
     unread: session.unread,
-    lastMsg: session.lastMsg && !session.lastMsg.recall ? imOf(session.lastMsg, account) : null,
+    lastMsg:
+      session.lastMsg && !session.lastMsg.recall ? imOf(session.lastMsg, account, threads) : null,
     updateTime: session.updateTime,
     ack: session.ack,
     msgReceiptTime: session.msgReceiptTime,

@@ -153,14 +153,15 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
     },
     onModifiedMessage: (body) => {
       const edited = toMessage(body, me(), known);
-      if (edited?.type !== 'text' || edited.editedAt === undefined) return;
+      if (edited?.type !== 'text') return;
       const idClient = byServerId(deps, edited.idServer)?.idClient ?? edited.idClient;
       deps.emit({
         type: 'edit',
         sessionId: edited.sessionId,
         idClient,
         body: edited.body,
-        time: edited.editedAt,
+        // The event carries modifiedInfo; without it the edit still shows, at this moment.
+        time: edited.editedAt ?? Date.now(),
       });
     },
     onMultiDeviceEvent: (event) => {

@@ -139,7 +139,8 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
       // with their reactions.
       const target = byServerId(deps, event?.messageId);
       if (!target) return;
-      const time = Number(event.ts) || Date.now();
+      const time = Number(event.ts) || deps.clock.now();
+      deps.clock.observe(time);
       for (const { account, change } of reactionChanges(event)) {
         deps.emit({
           type: 'reaction',
@@ -161,7 +162,7 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
         idClient,
         body: edited.body,
         // The event carries modifiedInfo; without it the edit still shows, at this moment.
-        time: edited.editedAt ?? Date.now(),
+        time: edited.editedAt ?? deps.clock.now(),
       });
     },
     onMultiDeviceEvent: (event) => {

@@ -62,8 +62,9 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
           if (code !== REACTION_CREATING || attempt >= TRIES) throw error;
         }
       }
-      // Easemob answers without a time; its events carry the server's.
-      return { time: Date.now() };
+      // Easemob answers without a time (its events carry the server's): the best guess of its
+      // clock orders my change among other devices' even when this device's clock is off.
+      return { time: deps.clock.now() };
     };
   }
 
@@ -95,7 +96,9 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
         }),
       );
       const time = Number(result?.modifiedInfo?.operationTime);
-      return { time: Number.isFinite(time) && time > 0 ? time : Date.now() };
+      if (!(Number.isFinite(time) && time > 0)) return { time: deps.clock.now() };
+      deps.clock.observe(time);
+      return { time };
     };
   }
   return methods;

@@ -88,6 +88,20 @@ describe('replies: the Easemob UIKits’ msgQuote', () => {
     // Not seen: the server id stands in, at time 0; bad data is no quote at all.
     expect(replyRefFromExt(ext)).toMatchObject({ idClient: 'em7', time: 0 });
     expect(replyRefFromExt({ msgQuote: 'x' })).toBeUndefined();
+    // A Parley quote of a message the server had not numbered yet still names it.
+    expect(
+      replyRefFromExt({
+        msgQuote: { msgID: '', msgPreview: 'hi', msgSender: 'bob', msgType: 'txt' },
+        parley_reply: { idClient: 'parley-8', type: 'text', time: 5 },
+      }),
+    ).toEqual({
+      idClient: 'parley-8',
+      idServer: '',
+      from: 'bob',
+      type: 'text',
+      body: 'hi',
+      time: 5,
+    });
     expect(replyRefFromExt({ msgQuote: { msgID: 5 } })).toBeUndefined();
   });
 });

@@ -78,14 +78,16 @@ export function replyRefFromExt(
   known?: (serverId: string) => Message | undefined,
 ): ReplyRef | undefined {
   const quote = record(ext?.[QUOTE]);
-  const idServer = text(quote?.msgID);
-  if (!quote || !idServer) return undefined;
+  if (!quote) return undefined;
+  const idServer = text(quote.msgID);
   const parley = record(ext?.[QUOTE_PARLEY]);
-  const original = parley ? undefined : known?.(idServer);
+  const original = parley || !idServer ? undefined : known?.(idServer);
+  const idClient = text(parley?.idClient) || original?.idClient || idServer;
+  if (!idClient) return undefined;
   const type = parley?.type;
   const time = parley?.time;
   return {
-    idClient: text(parley?.idClient) || original?.idClient || idServer,
+    idClient,
     idServer,
     from: text(quote.msgSender),
     type: isMessageType(type) ? type : (PARLEY_TYPE[text(quote.msgType)] ?? 'text'),

@@ -55,8 +55,8 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
           break;
         } catch (error) {
           const code = easemobCode(error);
-          // Already on, or not mine to remove: the reaction is as asked (another device of
-          // mine got there first), so the change holds.
+          // Already on, or already off: the reaction is as asked (another device of mine got
+          // there first), so the change holds.
           if (change.on ? code === REACTION_ALREADY_ADDED : code === REACTION_OPERATION_IS_ILLEGAL)
             break;
           if (code !== REACTION_CREATING || attempt >= TRIES) throw error;
@@ -77,7 +77,7 @@ export function interactionMethods(deps: EasemobAdapterDeps): EasemobInteraction
       if (message.from !== me() || message.type !== 'text' || message.recall) {
         throw new ChatError('EDIT_NOT_ALLOWED', 'Only my own text messages can be edited');
       }
-      if (windowMs !== undefined && Date.now() - message.time > windowMs) {
+      if (windowMs !== undefined && deps.clock.now() - message.time > windowMs) {
         throw new ChatError('EDIT_EXPIRED', 'The time to edit this message has passed');
       }
       const messageId = serverId(message);

@@ -2,6 +2,7 @@ import type { AdapterEvent, Message, SessionId } from '@parley/core';
 import type { RecallMemory } from '@parley/core/rules';
 import type { EasemobAdapterOptions } from './EasemobAdapterOptions.ts';
 import type { EasemobConnection } from './EasemobConnection.ts';
+import type { ServerClock } from './ServerClock.ts';
 
 /**
  * What one adapter's methods share: the app's connection, the options, and what this device
@@ -14,6 +15,8 @@ export interface EasemobAdapterDeps {
   /** Messages this device saw, by `idClient` and by server id. */
   readonly seen: Map<string, Message>;
   readonly recalls: RecallMemory;
+  /** The server's clock as this device can tell it, for changes answered without a time. */
+  readonly clock: ServerClock;
   /** Read positions this device learned: my acks (`ack`) and the peer's receipts (`receipt`). */
   readonly reads: { ack: Map<SessionId, number>; receipt: Map<SessionId, number> };
   /** Sessions deleted on this device only, with the time of the newest message they hid. */

@@ -25,6 +25,22 @@ export interface EasemobAdapterOptions {
   recallWindowMs?: number;
   /** Most pinned conversations of a user. Default 50 (seed 002). */
   maxPins?: number;
+  /**
+   * The app key has Easemob's reactions on (a console setting): `react` exists. Default true;
+   * false leaves `react` out, so the UI hides reactions.
+   */
+  reactions?: boolean;
+  /**
+   * The app key has Easemob's message modification on (enabled by Easemob on request): `edit`
+   * exists. Default true; false leaves `edit` out, so the UI hides editing.
+   */
+  edits?: boolean;
+  /**
+   * How long after sending its sender may edit a message, ms. Easemob's server sets no limit
+   * (a message can be modified while the server keeps it, at most 10 times); an app that wants
+   * one sets it here, and `edit` refuses later edits with `EDIT_EXPIRED`. Default: no limit.
+   */
+  editWindowMs?: number;
   /** How long `connect` waits for `open` to sign in, ms; then `TIMEOUT`. Default 30000. */
   connectTimeoutMs?: number;
 }

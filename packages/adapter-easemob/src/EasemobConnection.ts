@@ -17,11 +17,14 @@ export type EasemobHandlers = Pick<
   | 'onRecallMessage'
   | 'onMultiDeviceEvent'
   | 'onGroupEvent'
+  | 'onReactionChange'
+  | 'onModifiedMessage'
 >;
 
 /**
  * A connection made by the app with `new EasemobChat.connection({ appKey })`, as far as the
- * adapter uses it: the calls seed 002 names plus sending, receipts, recall and profiles.
+ * adapter uses it: the calls seed 002 names plus sending, receipts, recall, reactions, message
+ * modification and profiles.
  */
 export interface EasemobConnection {
   readonly context?: { readonly userId?: string };
@@ -41,6 +44,10 @@ export interface EasemobConnection {
   getGroupInfo: Method<'getGroupInfo'>;
   getGroupMembers: Method<'getGroupMembers'>;
   getGroupMsgReadUser: Method<'getGroupMsgReadUser'>;
+  addReaction: Method<'addReaction'>;
+  deleteReaction: Method<'deleteReaction'>;
+  getReactionDetail: Method<'getReactionDetail'>;
+  modifyMessage: Method<'modifyMessage'>;
 }
 
 const REQUIRED = [

@@ -8,4 +8,7 @@ runAdapterConformance('Easemob SDK (fake, over LocalServer)', easemobFactory(), 
   getTeamReceiptDetail: true,
   files: true,
   pinExt: false,
+  replies: true,
+  reactions: true,
+  edits: true,
 });

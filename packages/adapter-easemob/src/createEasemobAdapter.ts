@@ -13,9 +13,11 @@ import type { EasemobAdapterOptions } from './EasemobAdapterOptions.ts';
 import { assertConnection } from './EasemobConnection.ts';
 import { emCall } from './easemobErrors.ts';
 import { easemobHandlers } from './easemobEvents.ts';
+import { interactionMethods } from './interactionMethods.ts';
 import { messageMethods } from './messageMethods.ts';
 import { pinMethods } from './pinMethods.ts';
 import { groupMembers, profileMethods } from './profileMethods.ts';
+import { ServerClock } from './ServerClock.ts';
 import { sessionMethods } from './sessionMethods.ts';
 
 /** How long `connect` waits by default for the sign-in, ms. */
@@ -47,6 +49,7 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
     options,
     seen: new Map(),
     recalls: new RecallMemory(),
+    clock: new ServerClock(),
     reads: { ack: new Map(), receipt: new Map() },
     hidden: new Map(),
     me,
@@ -147,6 +150,7 @@ export function createEasemobAdapter(options: EasemobAdapterOptions): ChatAdapte
     ...sessionMethods(deps),
     ...pinMethods(deps),
     ...messageMethods(deps),
+    ...interactionMethods(deps),
     ...profileMethods(deps),
   };
 }

@@ -22,10 +22,12 @@ const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
   101: 'UPLOAD_FAILED', // WEBIM_UPLOADFILE_ERROR
   204: 'NOT_FOUND', // USER_NOT_FOUND
   304: 'NOT_CONNECTED', // SERVER_GET_DNSLIST_FAILED: no Easemob server answered
+  505: 'UNSUPPORTED', // SERVICE_NOT_ENABLED: a value-added service off for the app key
   510: 'NOT_CONNECTED', // MESSAGE_WEBSOCKET_DISCONNECTED
   602: 'PERMISSION_DENIED', // GROUP_NOT_JOINED
   603: 'PERMISSION_DENIED', // PERMISSION_DENIED
   605: 'NOT_FOUND', // GROUP_NOT_EXIST
+  1103: 'PERMISSION_DENIED', // REACTION_OPERATION_IS_ILLEGAL
   1400: 'NOT_FOUND', // CONVERSATION_NOT_EXIST
 };
 
@@ -33,6 +35,8 @@ const BY_CODE: Readonly<Record<number, ChatErrorCode>> = {
 const BY_OPERATION: VendorCodes['byOperation'] = {
   recall: { 504: 'RECALL_EXPIRED', 52: 'RECALL_NOT_ALLOWED', 54: 'RECALL_NOT_ALLOWED' },
   pin: { 50: 'PIN_LIMIT' }, // MAX_LIMIT
+  react: { 50: 'REACTION_LIMIT' }, // MAX_LIMIT: 20 reactions a message by default
+  edit: { 52: 'EDIT_NOT_ALLOWED', 54: 'EDIT_NOT_ALLOWED' }, // not the sender; edited too often
   upload: { [-4]: 'UPLOAD_CANCELLED' }, // REQUEST_ABORT
 };
 

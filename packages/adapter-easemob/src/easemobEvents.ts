@@ -4,6 +4,7 @@ import type { EasemobChat } from 'easemob-websdk';
 import { sessionIdOf } from './conversationTarget.ts';
 import { advance, type EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import type { EasemobHandlers } from './EasemobConnection.ts';
+import { reactionChanges } from './easemobReactions.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { toMessage } from './toMessage.ts';
 
@@ -67,6 +68,7 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
     });
   };
   const fail = (error: unknown) => void error;
+  const known = (id: string) => deps.seen.get(id);
 
   return {
     onConnected: () => connection('connected'),
@@ -76,7 +78,7 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
     },
     onMessage: (list) => {
       for (const body of Array.isArray(list) ? list : []) {
-        const message = toMessage(body, me());
+        const message = toMessage(body, me(), known);
         if (!message) continue;
         deps.remember(message);
         const hiddenAt = deps.hidden.get(message.sessionId);
@@ -131,6 +133,37 @@ export function easemobHandlers(deps: EasemobAdapterDeps, opts: EventOptions): E
         }),
       );
       deps.emit({ type: 'recall', message: recalled });
+    },
+    onReactionChange: (event: EasemobChat.ReactionMessage) => {
+      // Only messages this device has: the store drops the others, and history brings them
+      // with their reactions.
+      const target = byServerId(deps, event?.messageId);
+      if (!target) return;
+      const time = Number(event.ts) || deps.clock.now();
+      deps.clock.observe(time);
+      for (const { account, change } of reactionChanges(event)) {
+        deps.emit({
+          type: 'reaction',
+          sessionId: target.sessionId,
+          idClient: target.idClient,
+          account,
+          time,
+          change,
+        });
+      }
+    },
+    onModifiedMessage: (body) => {
+      const edited = toMessage(body, me(), known);
+      if (edited?.type !== 'text') return;
+      const idClient = byServerId(deps, edited.idServer)?.idClient ?? edited.idClient;
+      deps.emit({
+        type: 'edit',
+        sessionId: edited.sessionId,
+        idClient,
+        body: edited.body,
+        // The event carries modifiedInfo; without it the edit still shows, at this moment.
+        time: edited.editedAt ?? deps.clock.now(),
+      });
     },
     onMultiDeviceEvent: (event) => {
       if (!event || !('conversationId' in event)) return;

@@ -10,6 +10,7 @@ import {
 import { conversationTarget } from './conversationTarget.ts';
 import type { EasemobAdapterDeps } from './EasemobAdapterDeps.ts';
 import { emCall } from './easemobErrors.ts';
+import { completeReactions } from './easemobReactions.ts';
 import { toMessage } from './toMessage.ts';
 
 /** Parley's default history page. */
@@ -62,6 +63,7 @@ export async function fetchHistory(
   if (anchor !== undefined) bound = { time: anchor, idClient: older ? '' : '\uffff' };
   const beyond = (m: Key) => !bound || order(bound, m) < 0;
   const me = deps.me();
+  const seen = (id: string) => deps.seen.get(id);
 
   const found = new Map<string, Message>();
   let server: string | null = start?.server || null;
@@ -85,11 +87,12 @@ export async function fetchHistory(
     exhausted = result?.isLast === true || list.length < pageSize || !result?.cursor;
     for (const body of list) {
       if (body.type === 'read' || body.type === 'delivery' || body.type === 'channel') continue;
-      const message = toMessage(body, me);
-      if (!message || message.sessionId !== query.sessionId) continue;
-      reach = message;
-      server = message.idServer;
-      if (!beyond(message)) continue;
+      const read = toMessage(body, me, seen);
+      if (!read || read.sessionId !== query.sessionId) continue;
+      reach = read;
+      server = read.idServer;
+      if (!beyond(read)) continue;
+      const message = await completeReactions(deps.conn, body, read);
       deps.remember(message);
       const known = found.get(message.idClient);
       found.set(message.idClient, known ? mergeMessage(known, message) : message);

@@ -90,6 +90,8 @@ export function messageMethods(deps: EasemobAdapterDeps): EasemobMessageMethods 
         live();
         const sent = await sendToEasemob(conn, request, sendOptions);
         const message = acceptedMessage(request, me(), sent);
+        // The server's copy carries its time: a fresh stamp of its clock.
+        if (sent.message) deps.clock.observe(message.time);
         remember(message);
         return message;
       })();

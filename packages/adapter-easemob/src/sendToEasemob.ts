@@ -5,6 +5,7 @@ import type { EasemobChat } from 'easemob-websdk';
 import { conversationTarget } from './conversationTarget.ts';
 import type { EasemobConnection } from './EasemobConnection.ts';
 import { emCall } from './easemobErrors.ts';
+import { quoteExt } from './quote.ts';
 import { type EasemobContent, EXT, toMessage } from './toMessage.ts';
 
 type Sendable = Exclude<EasemobContent, EasemobChat.CmdMsgBody | EasemobChat.CombineMsgBody>;
@@ -13,12 +14,25 @@ function invalid(message: string): ChatError {
   return new ChatError('INVALID_ARGUMENT', message);
 }
 
-/** What every message carries: its conversation, Parley's idClient and ext, the receipt ask. */
+/**
+ * The Easemob ext of a Parley message: its idClient, tip mark, app ext and quote. An edit sends
+ * it again, since Easemob replaces the ext of a modified message.
+ */
+export function extOf(
+  message: Pick<Message, 'idClient' | 'type' | 'ext' | 'replyTo'>,
+): Record<string, unknown> {
+  return {
+    [EXT.id]: message.idClient,
+    ...(message.type === 'tip' ? { [EXT.type]: 'tip' } : {}),
+    ...(typeof message.ext === 'string' ? { [EXT.ext]: message.ext } : {}),
+    ...(message.replyTo ? quoteExt(message.replyTo) : {}),
+  };
+}
+
+/** What every message carries: its conversation, Parley's ext, the receipt ask. */
 function baseOf(request: SendRequest) {
   const { chatType } = conversationTarget(toSession(request));
-  const ext: Record<string, string> = { [EXT.id]: request.idClient };
-  if (request.type === 'tip') ext[EXT.type] = 'tip';
-  if (typeof request.ext === 'string') ext[EXT.ext] = request.ext;
+  const ext = extOf(request);
   return {
     // The SDK's local id: Parley's idClient, so the send result names it.
     id: request.idClient,
@@ -154,8 +168,15 @@ export function acceptedMessage(
   sent: EasemobChat.SendMsgResult,
 ): Message {
   const copy = sent.message ? toMessage(sent.message, me) : null;
-  if (copy)
-    return { ...copy, idClient: request.idClient, idServer: sent.serverMsgId, status: 'sent' };
+  if (copy) {
+    return {
+      ...copy,
+      idClient: request.idClient,
+      idServer: sent.serverMsgId,
+      status: 'sent',
+      ...(request.replyTo ? { replyTo: request.replyTo } : {}),
+    };
+  }
   return {
     idClient: request.idClient,
     idServer: sent.serverMsgId,
@@ -169,5 +190,6 @@ export function acceptedMessage(
     body: typeof request.body === 'string' ? request.body : '',
     ...(request.attach ? { attach: request.attach } : {}),
     ...(request.ext ? { ext: request.ext } : {}),
+    ...(request.replyTo ? { replyTo: request.replyTo } : {}),
   } as Message;
 }

@@ -1,6 +1,8 @@
 import type { JsonValue, Message, MessageStatus } from '@parley/core';
 import type { EasemobChat } from 'easemob-websdk';
 import { sessionIdOf } from './conversationTarget.ts';
+import { reactionsOf } from './easemobReactions.ts';
+import { replyRefFromExt } from './quote.ts';
 
 /**
  * What Parley keeps in an Easemob message's `ext` (Easemob's ext is the app's JSON object; other
@@ -99,11 +101,25 @@ function content(body: EasemobContent): Pick<Message, 'type' | 'body' | 'attach'
   }
 }
 
+/** When the message's text was last modified (`modifiedInfo`), if it was. */
+function editedAt(body: EasemobContent): number | undefined {
+  const info = 'modifiedInfo' in body ? body.modifiedInfo : undefined;
+  const time = Number(info?.operationTime);
+  return Number.isFinite(time) && time > 0 ? time : undefined;
+}
+
 /**
  * An Easemob message as Parley's, seen by `me`; null for chat-room messages, command messages
- * and data without ids. Read state: mine are `read` once the SDK says the peer read them.
+ * and data without ids. Read state: mine are `read` once the SDK says the peer read them. A
+ * reply's quote comes from its ext (see `quote.ts`, `known` finds originals by server id), an
+ * edit's time from `modifiedInfo`, reactions from the lists the message carries (their first
+ * users only: see `completeReactions`).
  */
-export function toMessage(body: EasemobContent, me: string): Message | null {
+export function toMessage(
+  body: EasemobContent,
+  me: string,
+  known?: (serverId: string) => Message | undefined,
+): Message | null {
   if (typeof body?.id !== 'string' || body.id === '' || typeof body.to !== 'string') return null;
   const from = text(body.from);
   const mine = from === me;
@@ -118,6 +134,10 @@ export function toMessage(body: EasemobContent, me: string): Message | null {
       ? 'read'
       : 'sent'
     : 'unread';
+  const time = num(body.time);
+  const replyTo = replyRefFromExt(ext, known);
+  const edited = part.type === 'text' ? editedAt(body) : undefined;
+  const reactions = 'reactions' in body ? reactionsOf(body.reactions, time) : undefined;
   return {
     ...part,
     idClient,
@@ -126,8 +146,11 @@ export function toMessage(body: EasemobContent, me: string): Message | null {
     sessionId,
     from,
     to: body.to,
-    time: num(body.time),
+    time,
     status,
     ...(typeof ext?.[EXT.ext] === 'string' ? { ext: ext[EXT.ext] } : {}),
+    ...(replyTo ? { replyTo } : {}),
+    ...(edited === undefined ? {} : { editedAt: edited }),
+    ...(reactions ? { reactions } : {}),
   } as Message;
 }

@@ -1,5 +1,6 @@
 import { ChatError } from '@parley/core';
 import type { CloudSessionServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { MsgExtendServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgExtendServiceInterface.js';
 import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface.js';
 import type { MsgServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type {
@@ -47,6 +48,9 @@ export type NimMsgLogService = Pick<
   MsgLogServiceInterface,
   'getHistoryMsgs' | 'clearHistoryMsgsFromServer'
 >;
+
+/** Whole messages by server id, for the originals replies name (`nim.msgExtend.*`). */
+export type NimMsgExtendService = Pick<MsgExtendServiceInterface, 'getMsgsByIdServer'>;
 
 /** The server-session calls the adapter makes (`nim.cloudSession.*`, seed 003). */
 export type NimCloudSessionService = Pick<
@@ -104,6 +108,7 @@ export interface NimInstance {
   readonly session: NimSessionService;
   readonly msg: NimMsgService;
   readonly msgLog: NimMsgLogService;
+  readonly msgExtend: NimMsgExtendService;
   readonly cloudSession: NimCloudSessionService;
   readonly user: NimUserService;
   readonly team: NimTeamService;

@@ -11,5 +11,7 @@ runAdapterConformance(
     getTeamReceiptDetail: true,
     markAllSessionsRead: true,
     files: true,
+    // Quick comments and message modification are the SDK's V2 API only (see the README).
+    replies: true,
   },
 );

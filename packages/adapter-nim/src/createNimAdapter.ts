@@ -6,6 +6,7 @@ import type { NimAdapterDeps } from './NimAdapterDeps.ts';
 import type { NimAdapterOptions } from './NimAdapterOptions.ts';
 import { assertLiveNim } from './NimInstance.ts';
 import { NimMessageCache } from './NimMessageCache.ts';
+import { NimReplies } from './NimReplies.ts';
 import { nimCall } from './nimErrors.ts';
 import { listenToNim } from './nimEvents.ts';
 import { pinMethods } from './pinMethods.ts';
@@ -33,12 +34,14 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
   let stopping = false;
   let unlisten: (() => void) | undefined;
 
+  const cache = new NimMessageCache();
   const deps: NimAdapterDeps = {
     nim,
     options,
-    cache: new NimMessageCache(),
+    cache,
     recalls,
     view: new SessionView(recalls, me),
+    replies: new NimReplies(cache, nim.msgExtend, me),
     me,
     live() {
       if (!connected) {
@@ -74,6 +77,7 @@ export function createNimAdapter(options: NimAdapterOptions): ChatAdapter {
         emit,
         recalls,
         remember: deps.remember,
+        replies: deps.replies,
         noteCloudSession: (cloud) => deps.view.noteCloudSession(cloud),
         stopping: () => stopping,
       });

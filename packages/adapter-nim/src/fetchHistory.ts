@@ -10,6 +10,7 @@ import {
 } from '@parley/core/rules';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimMsgLogService } from './NimInstance.ts';
+import { type NimReplies, replyLink } from './NimReplies.ts';
 import { nimCall } from './nimErrors.ts';
 import { toMessage } from './toMessage.ts';
 
@@ -42,6 +43,8 @@ export interface HistoryDeps {
   recalled: readonly Message[];
   /** Keeps the SDK's message objects for later calls. */
   remember(message: IMMessage): void;
+  /** Reads the quotes of replies. */
+  replies: NimReplies;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface HistoryDeps {
  * bounds inclusive) plus `lastMsgId` against repeats at the boundary. A page reads one message
  * more than asked, so a short page means the end; messages at the bound that belong to the
  * previous page are dropped by their (time, idClient) key. Recalled messages this device knows
- * of come back as recall tips, in the time range the page covers.
+ * of come back as recall tips, in the time range the page covers. Replies come with their quotes.
  */
 export async function fetchHistory(query: HistoryQuery, deps: HistoryDeps): Promise<Page<Message>> {
   const target = checkSessionId(query?.sessionId, 'query.sessionId');
@@ -67,6 +70,7 @@ export async function fetchHistory(query: HistoryQuery, deps: HistoryDeps): Prom
   const beyond = (m: Key) => !bound || order(bound, m) < 0;
 
   const found = new Map<string, Message>();
+  const threaded = new Map<string, IMMessage>();
   let edge: IMMessage | undefined;
   let exhausted = false;
   for (let round = 0; round < MAX_ROUNDS && !exhausted && found.size <= limit; round++) {
@@ -93,6 +97,7 @@ export async function fetchHistory(query: HistoryQuery, deps: HistoryDeps): Prom
       if (!message || message.sessionId !== query.sessionId || !beyond(message)) continue;
       deps.remember(im);
       found.set(message.idClient, message);
+      if (replyLink(im)) threaded.set(message.idClient, im);
     }
   }
 
@@ -104,7 +109,10 @@ export async function fetchHistory(query: HistoryQuery, deps: HistoryDeps): Prom
     const known = found.get(recalled.idClient);
     found.set(recalled.idClient, known ? mergeMessage(known, recalled) : recalled);
   }
-  const items = [...found.values()].sort(order);
-  if (items.length <= limit) return { items, cursor: '', hasMore: false };
-  return toPage(items, limit, encodeCursor);
+  const sorted = [...found.values()].sort(order);
+  if (sorted.length <= limit) {
+    return { items: await deps.replies.attach(sorted, threaded), cursor: '', hasMore: false };
+  }
+  const page = toPage(sorted, limit, encodeCursor);
+  return { ...page, items: await deps.replies.attach(page.items, threaded) };
 }

@@ -6,6 +6,7 @@ export type {
   NimEventName,
   NimInstance,
   NimListen,
+  NimMsgExtendService,
   NimMsgLogService,
   NimMsgService,
   NimSessionService,

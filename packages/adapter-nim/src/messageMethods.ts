@@ -14,15 +14,22 @@ import { toNimMessage } from './toNimMessage.ts';
 /** What {@link messageMethods} adds to the adapter. */
 export type NimMessageMethods = Pick<
   ChatAdapter,
-  'getHistory' | 'deleteHistory' | 'send' | 'recall' | 'sendReceipt' | 'getTeamReceiptDetail'
+  | 'getHistory'
+  | 'deleteHistory'
+  | 'send'
+  | 'recall'
+  | 'sendReceipt'
+  | 'getTeamReceiptDetail'
+  | 'replies'
 >;
 
 /**
- * Messages (seed 004) and their history: send by type, recall, p2p and team receipts, history
- * pages from `msgLog` with this device's recall notices put back, one-sided deletes.
+ * Messages (seed 004) and their history: send by type (replies with the SDK's `replyMsg`),
+ * recall, p2p and team receipts, history pages from `msgLog` with this device's recall notices
+ * put back and quotes read, one-sided deletes.
  */
 export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
-  const { nim, cache, recalls, me, live, remember } = deps;
+  const { nim, cache, recalls, me, live, remember, replies } = deps;
 
   /** The SDK's own copy when this device saw it, else one rebuilt from Parley's message. */
   const imOf = (message: Message): IMMessage =>
@@ -32,9 +39,12 @@ export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
     msgLog: nim.msgLog,
     recalled: recalls.of(sessionId),
     remember,
+    replies,
   });
 
   return {
+    replies: true,
+
     async getHistory(query) {
       sessionTarget(query?.sessionId);
       live();
@@ -54,11 +64,13 @@ export function messageMethods(deps: NimAdapterDeps): NimMessageMethods {
 
     async send(request, sendOptions) {
       live();
-      const sent = await sendToNim(nim.msg, request, sendOptions);
+      const replyTo = request?.replyTo;
+      const replyMsg = replyTo ? replies.replyMsg(replyTo, request) : undefined;
+      const sent = await sendToNim(nim.msg, request, sendOptions, replyMsg);
       remember(sent);
       const message = toMessage(sent, me());
       if (!message) throw new ChatError('SEND_FAILED', 'The SDK answered the send with no message');
-      return message;
+      return replyTo ? { ...message, replyTo } : message;
     },
 
     async recall(message) {

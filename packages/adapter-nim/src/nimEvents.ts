@@ -1,6 +1,7 @@
 import type {
   AdapterEvent,
   ChatErrorInfo,
+  Message,
   Session,
   SessionId,
   Team,
@@ -11,6 +12,7 @@ import { parseSessionId, toSessionId } from '@parley/core/rules';
 import type { NIMECloudSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
 import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { LiveNim, NimEventArgs, NimEventName } from './NimInstance.ts';
+import { type NimReplies, replyLink } from './NimReplies.ts';
 import { recallFromSystemMessage } from './recallFromSystemMessage.ts';
 import { toMessage } from './toMessage.ts';
 import { toTeam, toUserProfile } from './toProfiles.ts';
@@ -22,6 +24,8 @@ export interface EventDeps {
   emit(event: AdapterEvent): void;
   recalls: RecallMemory;
   remember(message: IMMessage): void;
+  /** Reads the quotes of replies. */
+  replies: NimReplies;
   /** Notes a server session another device changed. */
   noteCloudSession(cloud: NIMECloudSession): void;
   /** True once `disconnect` was asked for: the SDK's `disconnect` event is then expected. */
@@ -51,6 +55,27 @@ export function listenToNim(nim: LiveNim, deps: EventDeps): () => void {
     status: 'connected' | 'reconnecting' | 'disconnected',
     error?: ChatErrorInfo,
   ) => deps.emit({ type: 'connection', status, ...(error ? { error } : {}) });
+  // Messages go out in the order the SDK gave them. A reply waits for its quote, when the
+  // original has to be read from the server, and the messages after it wait with it.
+  let queue: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  const deliver = (im: IMMessage, message: Message) => {
+    if (waiting === 0 && !replyLink(im)) {
+      deps.emit({ type: 'message', message });
+      return;
+    }
+    waiting += 1;
+    const ready = deps.replies.attach([message], new Map([[message.idClient, im]]));
+    queue = queue
+      .then(() => ready)
+      .then(
+        ([quoted]) => deps.emit({ type: 'message', message: quoted ?? message }),
+        () => deps.emit({ type: 'message', message }),
+      )
+      .finally(() => {
+        waiting -= 1;
+      });
+  };
   const recall = (sys: Parameters<Handlers['sysMsg']>[0]) => {
     const recalled = recallFromSystemMessage(sys, deps.me());
     if (recalled) deps.emit({ type: 'recall', message: deps.recalls.add(recalled) });
@@ -72,7 +97,7 @@ export function listenToNim(nim: LiveNim, deps: EventDeps): () => void {
       const message = toMessage(im, deps.me());
       if (!message) return;
       deps.remember(im);
-      deps.emit({ type: 'message', message });
+      deliver(im, message);
     },
     sysMsg: recall,
     syncSysMsgs: (list) => {

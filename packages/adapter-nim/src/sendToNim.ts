@@ -11,8 +11,8 @@ function invalid(message: string): ChatError {
   return new ChatError('INVALID_ARGUMENT', message);
 }
 
-/** What every `send*Msg` call carries. */
-function baseOptions(request: SendRequest) {
+/** What every `send*Msg` call carries; `replyMsg` makes the message a reply to it. */
+function baseOptions(request: SendRequest, replyMsg: IMMessage | undefined) {
   return {
     scene: request.scene,
     to: request.to,
@@ -25,6 +25,7 @@ function baseOptions(request: SendRequest) {
     ...(request.needReceipt && request.scene !== 'p2p'
       ? { teamSpecializationInfo: { needACK: true } }
       : {}),
+    ...(replyMsg ? { replyMsg } : {}),
   };
 }
 
@@ -48,6 +49,7 @@ async function sendFile(
   msg: NimMsgService,
   request: Extract<SendRequest, { type: 'image' | 'audio' | 'video' | 'file' }>,
   options: SendOptions | undefined,
+  replyMsg: IMMessage | undefined,
 ): Promise<IMMessage> {
   const call = {
     image: msg.sendImageMsg,
@@ -58,7 +60,8 @@ async function sendFile(
   if (!request.file) {
     const attach = request.attach;
     if (!attach?.url) throw invalid(`A ${request.type} message needs a file`);
-    return nimCall('send', () => call({ ...baseOptions(request), attach: uploaded(attach) }));
+    const base = baseOptions(request, replyMsg);
+    return nimCall('send', () => call({ ...base, attach: uploaded(attach) }));
   }
   const signal = options?.signal;
   const cancelled = () => new ChatError('UPLOAD_CANCELLED', 'The upload was cancelled');
@@ -75,7 +78,7 @@ async function sendFile(
   const onAbort = () => abort?.();
   signal?.addEventListener('abort', onAbort, { once: true });
   const fileOptions: IBaseSendFileOptions = {
-    ...baseOptions(request),
+    ...baseOptions(request, replyMsg),
     file,
     onUploadStart: (task) => {
       abort = task.abort;
@@ -98,16 +101,17 @@ async function sendFile(
 
 /**
  * Sends a Parley send request with the SDK's `send*Msg` call for its type (seed 004), keeping
- * its idClient. Resolves with the SDK's accepted message.
+ * its idClient; a reply goes with the SDK's `replyMsg`. Resolves with the SDK's accepted message.
  * @throws ChatError `INVALID_ARGUMENT` for requests the SDK cannot send
  */
 export async function sendToNim(
   msg: NimMsgService,
   request: SendRequest,
   options?: SendOptions,
+  replyMsg?: IMMessage,
 ): Promise<IMMessage> {
   checkSendRequest(request);
-  const base = baseOptions(request);
+  const base = baseOptions(request, replyMsg);
   const body = typeof request.body === 'string' ? request.body : '';
   switch (request.type) {
     case 'text':
@@ -128,7 +132,7 @@ export async function sendToNim(
     case 'notification':
       throw invalid('Team notifications come from the server; they cannot be sent');
     default:
-      if (isFileType(request.type)) return sendFile(msg, request, options);
+      if (isFileType(request.type)) return sendFile(msg, request, options, replyMsg);
       throw invalid(`Unknown message type ${String((request as { type: unknown }).type)}`);
   }
 }

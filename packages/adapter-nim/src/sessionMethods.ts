@@ -1,7 +1,9 @@
-import type { ChatAdapter, Session, SessionId } from '@parley/core';
+import type { ChatAdapter, Message, Session, SessionId } from '@parley/core';
 import { ChatError } from '@parley/core';
 import { clampPageSize, pageAfter } from '@parley/core/rules';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { NimAdapterDeps } from './NimAdapterDeps.ts';
+import { replyLink } from './NimReplies.ts';
 import { nimCall } from './nimErrors.ts';
 import { sessionTarget } from './sessionTarget.ts';
 
@@ -22,27 +24,46 @@ export type NimSessionMethods = Pick<
  * is present only with `cloudSessions`.
  */
 export function sessionMethods(deps: NimAdapterDeps): NimSessionMethods {
-  const { nim, options, recalls, view, live } = deps;
+  const { nim, options, recalls, view, live, replies } = deps;
+
+  /** The sessions with the quote of a last message that is a reply. */
+  const quoted = async (sessions: Session[]): Promise<Session[]> => {
+    const ims = new Map<string, IMMessage>();
+    for (const session of sessions) {
+      const im = nim.session.getSession({ id: session.id })?.lastMsg;
+      if (im && im.idClient === session.lastMsg?.idClient && replyLink(im))
+        ims.set(im.idClient, im);
+    }
+    if (ims.size === 0) return sessions;
+    const lasts = new Map<string, Message>();
+    const messages = sessions.flatMap((s) => (s.lastMsg ? [s.lastMsg] : []));
+    for (const m of await replies.attach(messages, ims)) lasts.set(m.idClient, m);
+    return sessions.map((s) => {
+      const lastMsg = s.lastMsg ? lasts.get(s.lastMsg.idClient) : undefined;
+      return lastMsg && lastMsg !== s.lastMsg ? { ...s, lastMsg } : s;
+    });
+  };
 
   const getSession = async (sessionId: SessionId): Promise<Session | null> => {
     sessionTarget(sessionId);
     live();
     const raw = nim.session.getSession({ id: sessionId });
-    return (
+    const found =
       (raw ? view.view(raw) : null) ??
       view.extSessions(new Set()).find((s) => s.id === sessionId) ??
-      null
-    );
+      null;
+    return found ? ((await quoted([found]))[0] ?? found) : null;
   };
 
   const methods: NimSessionMethods = {
     async getSessions(query) {
       live();
-      return pageAfter(
+      const page = pageAfter(
         view.list(nim.session.getAllSessions() ?? []),
         { cursor: query?.cursor, limit: clampPageSize(query?.limit) },
         (s) => s.id,
       );
+      return { ...page, items: await quoted(page.items) };
     },
 
     getSession,

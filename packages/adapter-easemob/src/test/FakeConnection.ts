@@ -7,6 +7,7 @@ import type { EasemobChat } from 'easemob-websdk';
 import type { EasemobConnection } from '../EasemobConnection.ts';
 import { type FakeEasemobCloud, userSession } from './FakeEasemobCloud.ts';
 import { CODE, FakeEasemobError, refused } from './FakeEasemobError.ts';
+import type { Audience, FakeListener } from './FakeInteractions.ts';
 import { groupInfo, groupMembers, ok, userInfo } from './fakeDirectory.ts';
 import { type Fire, fireServerEvent } from './fakeServerEvents.ts';
 import { bodyOf, conversationOf, stored, storedRequest } from './fakeShapes.ts';
@@ -26,7 +27,7 @@ function sessionOf(chatType: string, id: string): SessionId {
  * keeps no tip type, counts every message from others as unread, drops recalled messages from
  * history, and tells other devices of deletes without saying which messages went.
  */
-export class FakeConnection implements EasemobConnection {
+export class FakeConnection implements EasemobConnection, FakeListener {
   readonly context = { userId: '' };
   private link: LocalAdapter | undefined;
   private readonly handlers = new Map<string, Handlers>();
@@ -58,6 +59,7 @@ export class FakeConnection implements EasemobConnection {
     await link.connect();
     this.link = link;
     this.context.userId = params.user;
+    this.cloud.interactions.listeners.add(this);
     this.fire('onConnected');
     return { accessToken: params.accessToken ?? '' };
   }
@@ -165,7 +167,7 @@ export class FakeConnection implements EasemobConnection {
     const last = page[page.length - 1];
     const isLast = page.length < size;
     return {
-      messages: page.map(bodyOf),
+      messages: page.map((m) => this.cloud.interactions.decorate(bodyOf(m), this.user)),
       isLast,
       ...(isLast || !last ? {} : { cursor: last.idServer }),
     };
@@ -225,6 +227,46 @@ export class FakeConnection implements EasemobConnection {
     });
   };
 
+  addReaction: C['addReaction'] = async ({ messageId, reaction }) => {
+    const { interactions } = this.cloud;
+    await interactions.react(this.find(messageId), this.user, reaction, true, this.audience, this);
+  };
+
+  deleteReaction: C['deleteReaction'] = async ({ messageId, reaction }) => {
+    const { interactions } = this.cloud;
+    await interactions.react(this.find(messageId), this.user, reaction, false, this.audience, this);
+  };
+
+  getReactionDetail: C['getReactionDetail'] = async ({ messageId, reaction, cursor, pageSize }) => {
+    this.find(messageId);
+    return ok(this.cloud.interactions.detail(messageId, reaction, this.user, cursor, pageSize));
+  };
+
+  modifyMessage: C['modifyMessage'] = async ({ messageId, modifiedMessage }) => {
+    const message = this.find(messageId);
+    const info = await this.cloud.interactions.modify(
+      message,
+      this.user,
+      modifiedMessage,
+      this.audience,
+      this,
+    );
+    return { localMsgId: messageId, serverMsgId: messageId, modifiedInfo: info };
+  };
+
+  get user(): string {
+    return this.context.userId;
+  }
+
+  online(): boolean {
+    return this.link !== undefined;
+  }
+
+  push: FakeListener['push'] = (event) => {
+    if (event.name === 'onReactionChange') this.fire(event.name, event.arg);
+    else this.fire(event.name, event.arg);
+  };
+
   /** The server's drop of this device, as a network loss: `onDisconnected`. */
   dropNetwork(): void {
     this.link?.goOffline();
@@ -241,6 +283,21 @@ export class FakeConnection implements EasemobConnection {
       new FakeEasemobError(CODE.WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE, 'logged in elsewhere'),
     );
   }
+
+  /** A message this device was handed, by server id; recalled ones are gone from the server. */
+  private find(serverId: string): Message {
+    this.device();
+    const message = this.known.get(serverId);
+    if (!message || message.recall) {
+      throw new FakeEasemobError(CODE.MESSAGE_NOT_FOUND, 'message not found');
+    }
+    return message;
+  }
+
+  private readonly audience: Audience = async (message) =>
+    message.scene === 'p2p'
+      ? [message.from, message.to]
+      : ((await this.device().getTeamMembers?.(message.to)) ?? []).map((m) => m.account);
 
   private device(): LocalAdapter {
     if (!this.link) throw new FakeEasemobError(CODE.WEBIM_CONNCTION_DISCONNECTED, 'not logged in');
@@ -283,7 +340,9 @@ export class FakeConnection implements EasemobConnection {
       let last = session.lastMsg;
       if (last && !stored(last)) last = (await allHistory(link, session.id)).find(stored) ?? null;
       if (last) this.keep(last);
-      conversations.push(conversationOf(session, last));
+      conversations.push(
+        conversationOf(session, last, (b) => this.cloud.interactions.decorate(b, me)),
+      );
     }
     return ok({ conversations, cursor: page.length < size ? '' : String(start + size) });
   }

@@ -1,4 +1,5 @@
 import { LocalServer, type LocalServerOptions } from '@parley/adapter-local';
+import { FakeInteractions } from './FakeInteractions.ts';
 
 /**
  * Easemob's cloud for the fake SDK: the embedded `LocalServer` holds users, groups, messages,
@@ -13,6 +14,8 @@ export class FakeEasemobCloud {
    * removes it from the server list for good (until a newer message), roaming or not.
    */
   readonly deletedAt = new Map<string, number>();
+  /** Reactions and modified messages, and the devices told of them. */
+  readonly interactions = new FakeInteractions();
   private sequence = 0;
 
   private constructor(readonly server: LocalServer) {}

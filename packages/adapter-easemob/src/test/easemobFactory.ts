@@ -29,12 +29,12 @@ export async function easemobDevice(
 
 /** The conformance factory: every connect is a new connection (device) on one fake cloud. */
 export function easemobFactory(): ConformanceFactory {
-  return async ({ recallWindowMs }) => {
+  return async ({ recallWindowMs, editWindowMs }) => {
     const cloud = await FakeEasemobCloud.open({ recallWindowMs });
     const devices: EasemobDevice[] = [];
     return {
       async connect(user) {
-        const device = await easemobDevice(cloud, user, { recallWindowMs });
+        const device = await easemobDevice(cloud, user, { recallWindowMs, editWindowMs });
         devices.push(device);
         return device.adapter;
       },

@@ -179,13 +179,14 @@ export function storedRequest(
 export function conversationOf(
   session: Session,
   lastMessage: Message | null,
+  decorate: (body: ReturnType<typeof bodyOf>) => ReturnType<typeof bodyOf> = (body) => body,
 ): EasemobChat.ConversationItem {
   return {
     conversationId: session.to,
     conversationType: session.scene === 'p2p' ? 'singleChat' : 'groupChat',
     isPinned: session.stickTopInfo.isStickOnTop,
     pinnedTime: session.stickTopInfo.isStickOnTop ? session.stickTopInfo.createTime : 0,
-    lastMessage: lastMessage ? bodyOf(lastMessage) : {},
+    lastMessage: lastMessage ? decorate(bodyOf(lastMessage)) : {},
     unReadCount: session.unread,
   };
 }

@@ -18,6 +18,7 @@ import type { FakeNimState } from './FakeNimState.ts';
 import { fakeMsgService } from './fakeMsgService.ts';
 import {
   fakeCloudSessionService,
+  fakeMsgExtendService,
   fakeMsgLogService,
   fakeTeamService,
   fakeUserService,
@@ -50,6 +51,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
   readonly session = fakeSessionService(this);
   readonly msg = fakeMsgService(this);
   readonly msgLog = fakeMsgLogService(this);
+  readonly msgExtend = fakeMsgExtendService(this);
   readonly cloudSession = fakeCloudSessionService(this);
   readonly user = fakeUserService(this);
   readonly team = fakeTeamService(this);
@@ -152,7 +154,8 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
   /** Emits `updateSession` for a session of memory, or for a stub when memory lacks it. */
   updated(sessionId: string, stub?: Session): void {
     const session = this.memory.get(sessionId) ?? stub;
-    if (session) this.emit('updateSession', nimSessionOf(session, this.account));
+    if (session)
+      this.emit('updateSession', nimSessionOf(session, this.account, this.cloud.threads));
   }
 
   /** Reloads a session from the server into memory (after deletes that change its count). */
@@ -190,7 +193,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
     }
     this.emit(
       'sessions',
-      [...this.memory.values()].map((s) => nimSessionOf(s, this.account)),
+      [...this.memory.values()].map((s) => nimSessionOf(s, this.account, this.cloud.threads)),
     );
     this.emit('syncdone');
   }
@@ -208,7 +211,7 @@ export class FakeNim extends FakeEmitter implements NimInstance, FakeNimState {
         return;
       case 'message':
         if (!this.applyMessage(event.message)) return;
-        this.emit('msg', imOf(event.message, me));
+        this.emit('msg', imOf(event.message, me, this.cloud.threads));
         this.updated(event.message.sessionId);
         return;
       case 'recall': {

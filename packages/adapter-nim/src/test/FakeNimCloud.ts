@@ -1,4 +1,5 @@
 import { LocalServer, type LocalServerOptions } from '@parley/adapter-local';
+import type { TMsgThreadMsgInfo } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 
 /**
  * NetEase's cloud for the fake SDK: the embedded `LocalServer` holds accounts, teams, messages,
@@ -12,6 +13,8 @@ export class FakeNimCloud {
   readonly roamingClearedAt = new Map<string, number>();
   /** When a server session was deleted (`deleteCloudSessionList`), by `account|sessionId`. */
   readonly cloudDeletedAt = new Map<string, number>();
+  /** Reply links (`threadMessageInfo`) of messages sent with `replyMsg`, by idClient. */
+  readonly threads = new Map<string, TMsgThreadMsgInfo>();
 
   private constructor(readonly server: LocalServer) {}
 

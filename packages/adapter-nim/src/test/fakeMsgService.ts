@@ -5,6 +5,7 @@ import type {
   IMMessage,
   MsgServiceInterface,
   NIMETeamMsgReceiptsQueryOptions,
+  TMsgThreadMsgInfo,
   TMsgType,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type {
@@ -95,6 +96,27 @@ function requestOf(type: TMsgType, o: SendOptionsOf, idClient: string): SendRequ
   }
 }
 
+/**
+ * The reply links the server stores for a message sent with `replyMsg`: the message replied to,
+ * and the root of its thread (the replied message's own root, or itself).
+ */
+function threadOf(reply: IMMessage): TMsgThreadMsgInfo {
+  if (!reply.idClient || !reply.from || !reply.to || !reply.idServer) throw paramError('replyMsg');
+  const root = reply.threadMessageInfo;
+  return {
+    replyMsgFromAccount: reply.from,
+    replyMsgToAccount: reply.to,
+    replyMsgTime: reply.time,
+    replyMsgIdServer: reply.idServer,
+    replyMsgIdClient: reply.idClient,
+    threadMsgFromAccount: root?.threadMsgFromAccount ?? reply.from,
+    threadMsgToAccount: root?.threadMsgToAccount ?? reply.to,
+    threadMsgTime: root?.threadMsgTime ?? reply.time,
+    threadMsgIdServer: root?.threadMsgIdServer ?? reply.idServer,
+    threadMsgIdClient: root?.threadMsgIdClient ?? reply.idClient,
+  };
+}
+
 /** `nim.msg`: sending (with `onSendBefore` and upload callbacks), recall, receipts (seed 004). */
 export function fakeMsgService(nim: FakeNimState) {
   async function sendMsg(type: TMsgType, o: SendOptionsOf): Promise<IMMessage> {
@@ -104,6 +126,7 @@ export function fakeMsgService(nim: FakeNimState) {
     const idClient = o.setting?.resendFlag ? o.idClient : crypto.randomUUID();
     if (!idClient) throw paramError('idClient is required to resend a message');
     const request = requestOf(type, o, idClient);
+    if (o.replyMsg) nim.cloud.threads.set(idClient, threadOf(o.replyMsg));
     const pending: IMMessage = {
       flow: 'out',
       target: o.to,
@@ -145,7 +168,7 @@ export function fakeMsgService(nim: FakeNimState) {
       failed.msg = { ...pending, status: failed.code === 7101 ? 'refused' : 'sendFailed' };
       throw failed;
     }
-    const im = imOf(sent, nim.account);
+    const im = imOf(sent, nim.account, nim.cloud.threads);
     if (o.file && im.attach) o.onUploadDone?.(im.attach as UploadFileResult);
     nim.applyMessage(sent);
     nim.updated(sent.sessionId);

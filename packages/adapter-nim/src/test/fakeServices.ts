@@ -5,7 +5,9 @@ import type {
   CloudSessionServiceInterface,
   NIMECloudSession,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/CloudSessionServiceInterface.js';
+import type { MsgExtendServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgExtendServiceInterface.js';
 import type { MsgLogServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgLogServiceInterface.js';
+import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { TeamServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/TeamServiceInterface.js';
 import type { UserServiceInterface } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 import { accountSession } from './FakeNimCloud.ts';
@@ -46,7 +48,7 @@ export function fakeMsgLogService(nim: FakeNimState) {
       }
       const page = list.slice(0, limit);
       const ordered = (o.asc ?? false) === (o.reverse ?? false) ? page : page.reverse();
-      return ordered.map((m) => imOf(m, nim.account));
+      return ordered.map((m) => imOf(m, nim.account, nim.cloud.threads));
     },
     clearHistoryMsgsFromServer: async ({ scene, to }) => {
       const id = `${scene}-${to}`;
@@ -65,6 +67,29 @@ export function fakeMsgLogService(nim: FakeNimState) {
     ftsCloudMsgLogs: unsupported('ftsCloudMsgLogs'),
     ftsCloudMsgLogsAggWithSession: unsupported('ftsCloudMsgLogsAggWithSession'),
   } satisfies MsgLogServiceInterface;
+}
+
+/**
+ * `nim.msgExtend`: whole messages by server id (what a reply's `threadMessageInfo` names), from
+ * the sessions the account is in; recalled or deleted ones are not found. Threads are not faked.
+ */
+export function fakeMsgExtendService(nim: FakeNimState) {
+  return {
+    getMsgsByIdServer: async ({ reqMsgs }) => {
+      if (!Array.isArray(reqMsgs)) throw paramError('reqMsgs');
+      const found: IMMessage[] = [];
+      for (const req of reqMsgs) {
+        const peer = req.scene === 'p2p' && req.from === nim.account ? req.to : req.from;
+        const sessionId = `${req.scene}-${req.scene === 'p2p' ? peer : req.to}`;
+        if (!parseSessionId(sessionId) || !req.idServer) throw paramError('reqMsgs');
+        const history = await server(() => allHistory(nim.device(), sessionId));
+        const message = history.find((m) => m.idServer === req.idServer && !m.recall);
+        if (message) found.push(imOf(message, nim.account, nim.cloud.threads));
+      }
+      return found;
+    },
+    getThreadMsgs: unsupported('getThreadMsgs'),
+  } satisfies MsgExtendServiceInterface;
 }
 
 /** `nim.cloudSession`: the server-side session list (seed 003), without unread. */

@@ -10,7 +10,8 @@ import { nimSessionOf } from './fakeShapes.ts';
 
 /** `nim.session`: the SDK's in-memory recent sessions (seed 000). */
 export function fakeSessionService(nim: FakeNimState) {
-  const view = (session: Session): NimSession => nimSessionOf(session, nim.account);
+  const view = (session: Session): NimSession =>
+    nimSessionOf(session, nim.account, nim.cloud.threads);
   const ordered = () =>
     [...nim.memory.values()]
       .filter((s) => s.lastMsg !== undefined)

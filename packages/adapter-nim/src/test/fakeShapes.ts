@@ -1,5 +1,8 @@
 import type { Message, Session, Team, TeamMember, UserProfile } from '@parley/core';
-import type { IMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
+import type {
+  IMMessage,
+  TMsgThreadMsgInfo,
+} from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/MsgServiceInterface.js';
 import type { Session as NimSession } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/SessionServiceInterface.js';
 import type {
   Team as NimTeam,
@@ -8,23 +11,37 @@ import type {
 import type { UserNameCard } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/UserServiceInterface.js';
 import { toNimMessage } from '../toNimMessage.ts';
 
-/** A server message as the SDK hands it to `account`. */
-export function imOf(message: Message, account: string): IMMessage {
-  return { ...toNimMessage(message, account), userUpdateTime: message.time };
+/** A server message as the SDK hands it to `account`, with its reply links (`threads`). */
+export function imOf(
+  message: Message,
+  account: string,
+  threads?: ReadonlyMap<string, TMsgThreadMsgInfo>,
+): IMMessage {
+  const thread = threads?.get(message.idClient);
+  return {
+    ...toNimMessage(message, account),
+    userUpdateTime: message.time,
+    ...(thread ? { threadMessageInfo: thread } : {}),
+  };
 }
 
 /**
  * A session of the SDK's memory list. A recalled or cleared last message reads `lastMsg: null`
  * (the SDK's doc of `Session.lastMsg`).
  */
-export function nimSessionOf(session: Session, account: string): NimSession {
+export function nimSessionOf(
+  session: Session,
+  account: string,
+  threads?: ReadonlyMap<string, TMsgThreadMsgInfo>,
+): NimSession {
   const { stickTopInfo } = session;
   return {
     id: session.id,
     scene: session.scene,
     to: session.to,
     unread: session.unread,
-    lastMsg: session.lastMsg && !session.lastMsg.recall ? imOf(session.lastMsg, account) : null,
+    lastMsg:
+      session.lastMsg && !session.lastMsg.recall ? imOf(session.lastMsg, account, threads) : null,
     updateTime: session.updateTime,
     ack: session.ack,
     msgReceiptTime: session.msgReceiptTime,

@@ -1,7 +1,15 @@
 import type { ChatErrorCode } from '../model/ChatError.ts';
 
 /** What an adapter over a vendor SDK was doing when the SDK failed. */
-export type VendorOperation = 'connect' | 'send' | 'upload' | 'recall' | 'pin' | 'other';
+export type VendorOperation =
+  | 'connect'
+  | 'send'
+  | 'upload'
+  | 'recall'
+  | 'pin'
+  | 'react'
+  | 'edit'
+  | 'other';
 
 /** A vendor SDK's status codes by meaning: in general, and where an operation reads them apart. */
 export interface VendorCodes {
@@ -16,6 +24,8 @@ const FALLBACK: Readonly<Record<VendorOperation, ChatErrorCode>> = {
   upload: 'UPLOAD_FAILED',
   recall: 'INTERNAL',
   pin: 'INTERNAL',
+  react: 'INTERNAL',
+  edit: 'INTERNAL',
   other: 'INTERNAL',
 };
 

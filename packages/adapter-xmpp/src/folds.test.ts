@@ -57,9 +57,14 @@ describe('reactions and corrections folded from MAM', () => {
     expect(after?.updateTime).toBe(before?.updateTime);
     expect(after?.lastMsg?.idClient).toBe(fill.at(-1));
 
+    // Newer than the folds, so that the new device's login window holds none of them.
+    const late = await fillArchive(current().server, 'alice', 'bob', 5, {
+      prefix: 'late',
+      startTime: time + 1,
+    });
     const laptop = await smallWindow('bob');
     const history = await pages(laptop, 'p2p-alice', 10);
-    expect(history.map((m) => m.idClient)).toEqual([original.idClient, ...fill].reverse());
+    expect(history.map((m) => m.idClient)).toEqual([original.idClient, ...fill, ...late].reverse());
     const folded = history.at(-1);
     expect(folded).toMatchObject({ body: 'typo', editedAt: time });
     expect(keysOf(folded, 'bob')).toEqual(['👍:bob', '❤️:alice']);
@@ -78,10 +83,12 @@ describe('reactions and corrections folded from MAM', () => {
     expect(reaction).toMatchObject({ account: 'bob', change: { keys: ['🍕'] } });
     await alice.adapter.edit?.(original, 'lunch at noon?');
     await bob.waitFor('edit', (e) => e.idClient === original.idClient);
+    // Newer than the folds, so that carol's login window holds none of them.
+    for (let i = 0; i < 3; i++) await alice.adapter.send(text(teamId, `later ${i}`, 'team'));
 
     const carol = await smallWindow('carol');
     const history = await pages(carol, `team-${teamId}`, 5);
-    expect(history).toHaveLength(13);
+    expect(history).toHaveLength(16);
     const folded = history.find((m) => m.idClient === original.idClient);
     expect(folded).toMatchObject({ body: 'lunch at noon?' });
     expect(keysOf(folded, 'carol')).toEqual(['🍕:bob']);
@@ -99,11 +106,7 @@ describe('reactions and corrections folded from MAM', () => {
       xml(
         'message',
         { to, type: 'chat', id: 'foreign-r1' },
-        xml(
-          'reactions',
-          { xmlns: NS.reactions, id: original.idClient },
-          xml('reaction', {}, '🐢'),
-        ),
+        xml('reactions', { xmlns: NS.reactions, id: original.idClient }, xml('reaction', {}, '🐢')),
         xml('store', { xmlns: NS.hints }),
       ),
     );
@@ -135,7 +138,12 @@ describe('reactions and corrections folded from MAM', () => {
     const reply = await alice.waitFor('message', (e) => e.message.idClient === 'foreign-q1');
     expect(reply.message).toMatchObject({
       body: 'agreed',
-      replyTo: { idClient: original.idClient, from: 'alice', body: 'the plan', time: original.time },
+      replyTo: {
+        idClient: original.idClient,
+        from: 'alice',
+        body: 'the plan',
+        time: original.time,
+      },
     });
     // The forged correction came before the reply: had it applied, it would have been raised.
     expect(alice.events.some((e) => e.type === 'edit')).toBe(false);

@@ -23,7 +23,13 @@ describe('reactions (XEP-0444)', () => {
   });
 
   it('reads a set as a reaction, never as a message', () => {
-    const stanza = reactionsStanza('orig-1', ['👍'], { jid: 'bob@localhost', type: 'chat' }, 42, 'r-1');
+    const stanza = reactionsStanza(
+      'orig-1',
+      ['👍'],
+      { jid: 'bob@localhost', type: 'chat' },
+      42,
+      'r-1',
+    );
     stanza.attrs.from = 'alice@localhost/phone';
     expect(parseStanza(stanza, scope)).toEqual({
       kind: 'reaction',
@@ -72,8 +78,13 @@ describe('reactions (XEP-0444)', () => {
     stanza.children.push(
       xml('x', { xmlns: NS.mucUser }, xml('item', { jid: 'carol@localhost/tablet' })),
     );
-    expect(parseStanza(stanza, { ...scope, archiveBy: 'team1@conference.localhost' })).toMatchObject(
-      { kind: 'reaction', sessionId: 'team-team1', ref: 'room-archive-7', by: 'carol' },
-    );
+    expect(
+      parseStanza(stanza, { ...scope, archiveBy: 'team1@conference.localhost' }),
+    ).toMatchObject({
+      kind: 'reaction',
+      sessionId: 'team-team1',
+      ref: 'room-archive-7',
+      by: 'carol',
+    });
   });
 });

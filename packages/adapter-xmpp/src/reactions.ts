@@ -1,3 +1,4 @@
+import { checkReactionKey, MAX_REACTION_KEYS } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { NS } from './namespaces.ts';
@@ -30,9 +31,20 @@ export function reactionsStanza(
   );
 }
 
+function isReactionKey(key: string): boolean {
+  try {
+    checkReactionKey(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The reactions a stanza sets, or null when it carries none: the referenced id and the
- * sender's whole set, duplicates and empty keys dropped as the XEP says.
+ * sender's whole set. Duplicates are dropped as the XEP says, and so are keys Parley would not
+ * accept from its own users (blank, too long, control or bidi characters); at most
+ * `MAX_REACTION_KEYS` are kept.
  */
 export function readReactions(stanza: Element): { ref: string; keys: string[] } | null {
   const reactions = stanza.getChild('reactions', NS.reactions);
@@ -40,7 +52,7 @@ export function readReactions(stanza: Element): { ref: string; keys: string[] } 
   const keys = new Set<string>();
   for (const reaction of reactions.getChildren('reaction')) {
     const key = reaction.getText().trim();
-    if (key) keys.add(key);
+    if (isReactionKey(key)) keys.add(key);
   }
-  return { ref: reactions.attrs.id, keys: [...keys] };
+  return { ref: reactions.attrs.id, keys: [...keys].slice(0, MAX_REACTION_KEYS) };
 }

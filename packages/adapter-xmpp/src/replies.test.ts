@@ -57,7 +57,11 @@ describe('replies (XEP-0461 with an XEP-0428 quote)', () => {
       to: 'team1@conference.localhost/bob',
       id: 'room-archive-7',
     });
-    const unknownId = contentStanza(request('team1', 'team', { ...original, idServer: '' }), room, 5);
+    const unknownId = contentStanza(
+      request('team1', 'team', { ...original, idServer: '' }),
+      room,
+      5,
+    );
     expect(unknownId.getChild('reply', NS.reply)?.attrs.id).toBe('orig-1');
   });
 
@@ -76,11 +80,7 @@ describe('replies (XEP-0461 with an XEP-0428 quote)', () => {
   });
 
   it("drops the sender's archive id of a p2p original: it names nothing in mine", () => {
-    const stanza = contentStanza(
-      { ...request('bob', 'p2p', original), to: 'bob' },
-      chat,
-      5,
-    );
+    const stanza = contentStanza({ ...request('bob', 'p2p', original), to: 'bob' }, chat, 5);
     stanza.attrs.from = 'alice@localhost/phone';
     const parsed = parseStanza(stanza, asBob('bob@localhost'));
     expect(parsed?.kind === 'content' && parsed.message.replyTo).toEqual({

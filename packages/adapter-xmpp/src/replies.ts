@@ -1,5 +1,5 @@
 import type { ReplyRef } from '@parley/core';
-import { isMessageType } from '@parley/core/rules';
+import { checkReplyRef, MAX_REPLY_PREVIEW_LENGTH } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { prefixFallback, splitFallback } from './fallback.ts';
@@ -31,7 +31,8 @@ export function quoteOf(ref: ReplyRef): string {
  */
 export function replyParts(ref: ReplyRef, target: Target): { quote: string; elements: Element[] } {
   const domain = target.jid.slice(target.jid.indexOf('@') + 1);
-  const author = target.type === 'groupchat' ? `${target.jid}/${ref.from}` : `${ref.from}@${domain}`;
+  const author =
+    target.type === 'groupchat' ? `${target.jid}/${ref.from}` : `${ref.from}@${domain}`;
   const quote = quoteOf(ref);
   return {
     quote,
@@ -42,17 +43,16 @@ export function replyParts(ref: ReplyRef, target: Target): { quote: string; elem
   };
 }
 
-/** `value` as a `ReplyRef` when it has the shape of one (a Parley payload from the wire). */
+/** `value` as a `ReplyRef` when it is a valid one (a Parley payload from the wire). */
 function readRef(value: unknown): ReplyRef | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const ref = value as Record<string, unknown>;
-  const { idClient, idServer, from, type, body, time } = ref;
-  if (typeof idClient !== 'string' || !idClient || typeof from !== 'string' || !from)
+  if (value === undefined) return undefined;
+  try {
+    const { idClient, idServer, from, type, body, time } = checkReplyRef(value, 'replyTo');
+    return { idClient, idServer, from, type, body, time };
+  } catch {
+    // A foreign or corrupt snapshot: the reply element still says what is quoted.
     return undefined;
-  if (typeof idServer !== 'string' || typeof body !== 'string' || !isMessageType(type))
-    return undefined;
-  if (typeof time !== 'number' || !Number.isFinite(time)) return undefined;
-  return { idClient, idServer, from, type, body, time };
+  }
 }
 
 /** The quoted text of a fallback (`> bob wrote:\n> text\n`): the text, on one line. */
@@ -62,7 +62,7 @@ function quotedText(fallback: string): string {
     .map((line) => line.replace(/^>\s?/, '').trim())
     .filter(Boolean);
   if (lines.length > 1 && /\bwrote:$/.test(lines[0] ?? '')) lines.shift();
-  return lines.join(' ');
+  return Array.from(lines.join(' ')).slice(0, MAX_REPLY_PREVIEW_LENGTH).join('');
 }
 
 /** Who the `to` of a `<reply>` names: the nick of a room occupant, the local part otherwise. */

@@ -1,5 +1,11 @@
 import type { Message } from '@parley/core';
 import { ChatError } from '@parley/core';
+import {
+  checkReactionKey,
+  MAX_REACTION_KEYS,
+  mergeReactions,
+  summarizeReactions,
+} from '@parley/core/rules';
 import type { Target } from './outgoing.ts';
 import { reactionsStanza } from './reactions.ts';
 import { referenceId } from './replies.ts';
@@ -18,8 +24,13 @@ export async function sendReaction(
   mine: readonly string[],
   to: Target,
 ): Promise<{ time: number }> {
-  const known = d.index.resolve(message.sessionId, message.idClient);
+  checkReactionKey(change.key, 'change.key');
+  const known = d.index.find(message.sessionId, message.idClient);
   if (!known && !message.idServer) throw new ChatError('NOT_FOUND', 'The message was never sent');
+  const held = summarizeReactions(mergeReactions(known?.reactions, message.reactions), d.me);
+  if (change.on && held.length >= MAX_REACTION_KEYS && !held.some((r) => r.key === change.key)) {
+    throw new ChatError('REACTION_LIMIT', `A message holds at most ${MAX_REACTION_KEYS} reactions`);
+  }
   const others = mine.filter((key) => key !== change.key);
   const keys = change.on ? [...others, change.key] : others;
   const time = d.now();

@@ -11,14 +11,14 @@ export interface XmppBackend<S extends XmppEndpoint> {
   /**
    * A new, not yet connected device of `account` (registered on first use). `service`
    * overrides the endpoint, e.g. a proxy that can cut the connection; `extra` sets other
-   * options (login window sizes, the connect timeout, the room check).
+   * options (login window sizes, the connect timeout, the room check, the edit window).
    */
   adapter(
     account: string,
     service?: string,
     extra?: Pick<
       XmppAdapterOptions,
-      'loginWindow' | 'unreadScan' | 'connectTimeoutMs' | 'roomCheckMs'
+      'loginWindow' | 'unreadScan' | 'connectTimeoutMs' | 'roomCheckMs' | 'editWindowMs'
     >,
   ): Promise<ChatAdapter>;
 }

@@ -50,6 +50,24 @@ describe('FoldMemory', () => {
     ]);
   });
 
+  it('keeps the union of two sets of one account made in the same millisecond, in any order', () => {
+    const phone = { type: 'reaction', account: 'bob', change: { keys: ['😂'] }, time: 7 } as const;
+    const laptop = {
+      type: 'reaction',
+      account: 'bob',
+      change: { keys: ['👍', '😂'] },
+      time: 7,
+    } as const;
+    const shown = (first: typeof phone | typeof laptop, second: typeof phone | typeof laptop) => {
+      const memory = new FoldMemory();
+      memory.remember(session, 'm1', first);
+      memory.remember(session, 'm1', second);
+      return summarizeReactions(memory.fold(original).reactions, 'bob').map((r) => r.key);
+    };
+    expect(shown(phone, laptop)).toEqual(['👍', '😂']);
+    expect(shown(laptop, phone)).toEqual(shown(phone, laptop));
+  });
+
   it("applies the sender's latest edit, read in any order", () => {
     const memory = new FoldMemory();
     memory.remember(session, 'm1', { type: 'edit', by: 'alice', body: 'second', time: 3000 });

@@ -172,13 +172,17 @@ export class SessionIndex {
     return { target, changed };
   }
 
-  /** A reply from another client names its original by id only: fill in what is known of it. */
+  /**
+   * A reply from another client names its original by id only, and a p2p reply names it by
+   * the sender's archive id, which means nothing here: fill in what this device knows of it.
+   */
   private withOriginal(message: Message): Message {
     const ref = message.replyTo;
-    if (ref?.time !== 0) return message;
+    if (!ref || (ref.time !== 0 && ref.idServer)) return message;
     const original = this.resolve(message.sessionId, ref.idClient);
     if (!original) return message;
     const { idClient, idServer, type, time } = original;
+    if (ref.time !== 0) return idServer ? { ...message, replyTo: { ...ref, idServer } } : message;
     return { ...message, replyTo: { ...ref, idClient, idServer, type, time } };
   }
 

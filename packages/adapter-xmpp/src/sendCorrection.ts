@@ -3,7 +3,7 @@ import { ChatError } from '@parley/core';
 import { correctionStanza } from './corrections.ts';
 import type { Target } from './outgoing.ts';
 import { replyParts } from './replies.ts';
-import { sendInRoom } from './sendMessage.ts';
+import { sendAccepted } from './sendMessage.ts';
 import type { XmppDevice } from './XmppDevice.ts';
 
 /**
@@ -33,8 +33,7 @@ export async function sendCorrection(
   const reply = known.replyTo ? replyParts(known.replyTo, to) : undefined;
   const stanza = correctionStanza(known.idClient, body, to, time, id, reply);
   d.sentHere.add(id);
-  if (to.type === 'groupchat') await sendInRoom(d, message.to, stanza, id);
-  else await d.link.send(stanza);
+  await sendAccepted(d, to, message.to, stanza, id);
   d.index.applyFold(message.sessionId, message.idClient, { type: 'edit', by: d.me, body, time });
   return { time };
 }

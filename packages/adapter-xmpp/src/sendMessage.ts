@@ -45,6 +45,27 @@ export async function sendInRoom(
 }
 
 /**
+ * Sends a stanza with origin-id `id` about a message of `to` (a reaction, a correction) and
+ * resolves once the server took it: in a room its reflection, in a chat the answer to a ping
+ * sent after it (the server handles a stream's stanzas in order, so by then it has archived
+ * and routed it).
+ */
+export async function sendAccepted(
+  d: XmppDevice,
+  to: Target,
+  teamId: string,
+  stanza: Element,
+  id: string,
+): Promise<void> {
+  if (to.type === 'groupchat') {
+    await sendInRoom(d, teamId, stanza, id);
+    return;
+  }
+  await d.link.send(stanza);
+  await d.link.barrier();
+}
+
+/**
  * Sends one message and resolves once the server accepted it: for rooms when the MUC
  * reflects it (with the room's stanza-id), for p2p when it is in my archive (MAM lookup).
  * Idempotent on idClient.

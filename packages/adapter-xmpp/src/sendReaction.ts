@@ -9,13 +9,14 @@ import {
 import type { Target } from './outgoing.ts';
 import { reactionsStanza } from './reactions.ts';
 import { referenceId } from './replies.ts';
-import { sendInRoom } from './sendMessage.ts';
+import { sendAccepted } from './sendMessage.ts';
 import type { XmppDevice } from './XmppDevice.ts';
 
 /**
  * Sends my whole set of reactions on `message` after turning `change.key` on or off (XEP-0444
  * carries sets, not changes), to the peer (carbons copy it to my other devices) or the room
- * (which reflects it to every member's devices). Resolves with the time that orders it.
+ * (which reflects it to every member's devices). Resolves with the time that orders it, once
+ * the server took it; this device raises the set as a `reaction` event too.
  */
 export async function sendReaction(
   d: XmppDevice,
@@ -37,13 +38,23 @@ export async function sendReaction(
   const id = `react-${message.idClient}-${time}`;
   const stanza = reactionsStanza(referenceId(known ?? message, to), keys, to, time, id);
   d.sentHere.add(id);
-  if (to.type === 'groupchat') await sendInRoom(d, message.to, stanza, id);
-  else await d.link.send(stanza);
+  await sendAccepted(d, to, message.to, stanza, id);
+  const whole = { keys };
   d.index.applyFold(message.sessionId, message.idClient, {
     type: 'reaction',
     account: d.me,
-    change: { keys },
+    change: whole,
     time,
+  });
+  // The set, not just the key, is what the others now hold: this device's chat learns it too,
+  // or a key another of my devices added meanwhile would stay on here and off everywhere else.
+  d.emit({
+    type: 'reaction',
+    sessionId: message.sessionId,
+    idClient: message.idClient,
+    account: d.me,
+    time,
+    change: whole,
   });
   return { time };
 }

@@ -48,7 +48,7 @@ export function xmppFactory<S extends XmppEndpoint>(
   open: () => Promise<TestDomain<S>>,
   onBackend?: (backend: XmppBackend<S>) => void,
 ): ConformanceFactory {
-  return async ({ recallWindowMs }) => {
+  return async ({ recallWindowMs, editWindowMs }) => {
     const domain = await open();
     const { server } = domain;
     const registered = new Set<string>();
@@ -70,6 +70,7 @@ export function xmppFactory<S extends XmppEndpoint>(
           password: password(account),
           mechanism: 'PLAIN',
           recallWindowMs,
+          editWindowMs,
           ...extra,
         });
         adapters.push(adapter);

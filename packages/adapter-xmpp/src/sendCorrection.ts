@@ -29,7 +29,7 @@ export async function sendCorrection(
       details: { windowMs: d.editWindowMs },
     });
   }
-  const id = `edit-${message.idClient}-${time}`;
+  const id = `edit-${message.idClient}-${d.resource}-${time}`;
   const reply = known.replyTo ? replyParts(known.replyTo, to) : undefined;
   const stanza = correctionStanza(known.idClient, body, to, time, id, reply);
   d.sentHere.add(id);

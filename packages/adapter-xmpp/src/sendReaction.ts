@@ -35,7 +35,8 @@ export async function sendReaction(
   const others = mine.filter((key) => key !== change.key);
   const keys = change.on ? [...others, change.key] : others;
   const time = d.now();
-  const id = `react-${message.idClient}-${time}`;
+  // Unique across my devices: one that sent in the same ms must not take it for its own echo.
+  const id = `react-${message.idClient}-${d.resource}-${time}`;
   const stanza = reactionsStanza(referenceId(known ?? message, to), keys, to, time, id);
   d.sentHere.add(id);
   await sendAccepted(d, to, message.to, stanza, id);

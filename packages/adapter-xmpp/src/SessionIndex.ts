@@ -1,4 +1,8 @@
 import type { Message, SessionId } from '@parley/core';
+import { type Fold, FoldMemory } from '@parley/core/rules';
+
+/** What a reaction, a correction or a reply needs to know of the message it names. */
+export type MessageRef = Pick<Message, 'idClient' | 'idServer' | 'from' | 'type' | 'time'>;
 
 /** Everything the device knows about one conversation, from the archives and live stanzas. */
 export interface SessionLog {
@@ -20,6 +24,11 @@ export interface SessionLog {
    * page after one of them needs no lookahead for retractions.
    */
   walkedCursors: Set<string>;
+  /**
+   * Every message the device indexed or handed out on a history page, by `idClient` and by
+   * `idServer`: reactions and replies in rooms name a message by the room's stanza-id.
+   */
+  refs: Map<string, MessageRef>;
 }
 
 function before(a: Message, b: Message): boolean {
@@ -59,11 +68,16 @@ export function applyRetraction(
  */
 export class SessionIndex {
   readonly logs = new Map<SessionId, SessionLog>();
+  /** Reactions and corrections seen, folded into their messages whenever those show up. */
+  readonly folds: FoldMemory;
 
   constructor(
     private readonly me: string,
     private readonly recallWindowMs: number,
-  ) {}
+    editWindowMs: number,
+  ) {
+    this.folds = new FoldMemory(editWindowMs);
+  }
 
   log(sessionId: SessionId): SessionLog {
     let log = this.logs.get(sessionId);
@@ -75,6 +89,7 @@ export class SessionIndex {
         readers: new Map(),
         retracts: new Map(),
         walkedCursors: new Set(),
+        refs: new Map(),
       };
       this.logs.set(sessionId, log);
     }
@@ -96,24 +111,79 @@ export class SessionIndex {
     }
     const stored = this.decorate(message);
     log.byId.set(stored.idClient, stored);
+    this.note(stored);
     let i = log.ordered.length;
     while (i > 0 && before(stored, log.ordered[i - 1] as Message)) i -= 1;
     log.ordered.splice(i, 0, stored);
     return stored;
   }
 
-  /** `message` as this device knows it: the indexed copy, or recalled by a retraction seen. */
+  /**
+   * `message` as this device knows it: the indexed copy, or recalled by a retraction seen, with
+   * the reactions and corrections seen folded in, and the original of a reply from another
+   * client filled in when known.
+   */
   decorate(message: Message): Message {
     const log = this.logs.get(message.sessionId);
     const known = log?.byId.get(message.idClient);
     if (known)
       return known.idServer || !message.idServer ? known : { ...known, idServer: message.idServer };
-    return applyRetraction(
+    const recalled = applyRetraction(
       message,
       log?.retracts.get(message.idClient),
       this.recallWindowMs,
       this.me,
     );
+    return this.folds.fold(this.withOriginal(recalled));
+  }
+
+  /** Records a message handed out on a history page, so that what names it finds it. */
+  note(message: MessageRef & Pick<Message, 'sessionId'>): void {
+    const { idClient, idServer, from, type, time } = message;
+    const ref = { idClient, idServer, from, type, time };
+    const refs = this.log(message.sessionId).refs;
+    refs.set(idClient, ref);
+    if (idServer) refs.set(idServer, ref);
+  }
+
+  /** The message an id names (its `idClient`, or the room's stanza-id), when this device met it. */
+  resolve(sessionId: SessionId, id: string): MessageRef | undefined {
+    const log = this.logs.get(sessionId);
+    return log?.byId.get(id) ?? log?.refs.get(id);
+  }
+
+  /**
+   * Records a reaction or correction of the message `id` names and folds it into the indexed
+   * copy. Returns the target when this device met it, and whether the fold was news.
+   */
+  applyFold(
+    sessionId: SessionId,
+    id: string,
+    fold: Fold,
+  ): { target: MessageRef | undefined; changed: boolean } {
+    const target = this.resolve(sessionId, id);
+    const changed = this.folds.remember(sessionId, target?.idClient ?? id, fold);
+    const log = this.logs.get(sessionId);
+    const known = target && log?.byId.get(target.idClient);
+    if (changed && log && known) {
+      const folded = this.folds.fold(known);
+      if (folded !== known) this.replace(log, folded);
+    }
+    return { target, changed };
+  }
+
+  /**
+   * A reply from another client names its original by id only, and a p2p reply names it by
+   * the sender's archive id, which means nothing here: fill in what this device knows of it.
+   */
+  private withOriginal(message: Message): Message {
+    const ref = message.replyTo;
+    if (!ref || (ref.time !== 0 && ref.idServer)) return message;
+    const original = this.resolve(message.sessionId, ref.idClient);
+    if (!original) return message;
+    const { idClient, idServer, type, time } = original;
+    if (ref.time !== 0) return idServer ? { ...message, replyTo: { ...ref, idServer } } : message;
+    return { ...message, replyTo: { ...ref, idClient, idServer, type, time } };
   }
 
   /** Replaces a known message (same idClient), e.g. with new team receipt counts. */
@@ -124,6 +194,7 @@ export class SessionIndex {
 
   private replace(log: SessionLog, message: Message): void {
     log.byId.set(message.idClient, message);
+    this.note(message);
     const i = log.ordered.findIndex((m) => m.idClient === message.idClient);
     if (i >= 0) log.ordered[i] = message;
   }

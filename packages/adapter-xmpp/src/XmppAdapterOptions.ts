@@ -1,3 +1,10 @@
+/**
+ * Default edit window, ms: a day. XEP-0308 is "last message correction"; Parley lets a sender
+ * correct any of their text messages, and a day bounds how old a message other XMPP clients may
+ * see corrected (see the README).
+ */
+export const DEFAULT_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** Options of {@link createXmppAdapter}. */
 export interface XmppAdapterOptions {
   // ── Required ─────────────────────────────────────────────────────────────
@@ -21,6 +28,11 @@ export interface XmppAdapterOptions {
   mechanism?: string;
   /** Recall window, ms; retractions outside it are ignored by every client. Default 120000. */
   recallWindowMs?: number;
+  /**
+   * Edit window, ms: how long after sending a text message its sender may correct it. Every
+   * Parley client ignores corrections that come later. Default 86400000 (a day).
+   */
+  editWindowMs?: number;
   /**
    * How long `connect()` waits for the server to let the account in, ms; past it, it rejects
    * with `TIMEOUT`. A reconnect attempt that takes longer is abandoned for a new one.

@@ -9,6 +9,7 @@ import { ChatError, toChatError } from '@parley/core';
 import { DEFAULT_RECALL_WINDOW_MS } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
+import { applyParsed } from './applyParsed.ts';
 import { connectError } from './connectError.ts';
 import { handleStanza, type StanzaDeps } from './handleStanza.ts';
 import { keepReconnecting } from './keepReconnecting.ts';
@@ -20,7 +21,7 @@ import { SessionStates } from './SessionStates.ts';
 import { parseStanza } from './stanzas.ts';
 import { stateChanged } from './stateChanged.ts';
 import { joinRoom, roomMembers } from './teams.ts';
-import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
+import { DEFAULT_EDIT_WINDOW_MS, type XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
 
 /**
@@ -58,8 +59,12 @@ export class XmppDevice {
   readonly teams = new Map<string, TeamEntry>();
   readonly listeners = new Set<AdapterListener>();
   readonly recallWindowMs: number;
+  readonly editWindowMs: number;
   readonly domain: string;
-  /** idClients this device sent: their live echoes (MUC reflection) are not events here. */
+  /**
+   * idClients this device sent, and ids of its reactions and corrections: their live echoes
+   * (MUC reflection) are not events here.
+   */
   readonly sentHere = new Set<string>();
   /** Newest archive entries read at login, per archive (mine and each team room). */
   private readonly loginWindow: number;
@@ -87,6 +92,7 @@ export class XmppDevice {
     this.bareJid = `${options.username}@${options.domain}`;
     this.mucDomain = options.mucDomain ?? `conference.${options.domain}`;
     this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
+    this.editWindowMs = options.editWindowMs ?? DEFAULT_EDIT_WINDOW_MS;
     this.domain = options.domain;
     this.loginWindow = Math.max(1, options.loginWindow ?? 100);
     this.unreadScan = Math.max(1, options.unreadScan ?? 100);
@@ -100,7 +106,7 @@ export class XmppDevice {
       resource: options.resource ?? `parley-${Math.random().toString(36).slice(2, 10)}`,
       mechanism: options.mechanism,
     });
-    this.index = new SessionIndex(this.me, this.recallWindowMs);
+    this.index = new SessionIndex(this.me, this.recallWindowMs, this.editWindowMs);
     this.states = new SessionStates(this.link);
     const route: StanzaDeps = {
       bareJid: this.bareJid,
@@ -372,39 +378,7 @@ export class XmppDevice {
       if (!this.teams.get(parsed.teamId)?.joined) void this.adoptTeam(parsed.teamId);
       return;
     }
-    if (parsed.kind === 'content') {
-      const added = this.index.add(this.withTeamCounts(parsed.message));
-      if (added && emit && !this.sentHere.has(added.idClient)) {
-        this.emit({ type: added.recall ? 'recall' : 'message', message: added });
-      }
-      return;
-    }
-    if (parsed.kind === 'retract') {
-      const recalled = this.index.retract(parsed.sessionId, parsed.target, parsed.by, parsed.time);
-      if (recalled && emit) this.emit({ type: 'recall', message: recalled });
-      return;
-    }
-    const target = this.index.find(parsed.sessionId, parsed.target);
-    if (parsed.sessionId.startsWith('p2p-')) {
-      if (parsed.reader === this.me) return;
-      const time = this.index.displayed(parsed.sessionId, parsed.target);
-      if (time !== null && emit)
-        this.emit({ type: 'p2pReceipt', sessionId: parsed.sessionId, time });
-      return;
-    }
-    // Readers are kept even before their message is known: history pages count them too.
-    if (!this.index.teamRead(parsed.sessionId, parsed.target, parsed.reader)) return;
-    if (!target || parsed.reader === target.from) return;
-    const counted = this.withTeamCounts(target);
-    this.index.update(counted);
-    if (emit && counted.teamReceipt && target.from === this.me) {
-      this.emit({
-        type: 'teamReceipt',
-        sessionId: parsed.sessionId,
-        idClient: target.idClient,
-        ...counted.teamReceipt,
-      });
-    }
+    applyParsed(this, parsed, emit);
   }
 
   /** A team I was invited to: join it and record it for my other devices and logins. */

@@ -23,9 +23,11 @@ import { searchDirectory } from './directory.ts';
 import { fetchHistory } from './fetchHistory.ts';
 import { displayedStanza, retractStanza, type Target } from './outgoing.ts';
 import type { SessionState } from './SessionStates.ts';
+import { sendCorrection } from './sendCorrection.ts';
 import { sendMessage } from './sendMessage.ts';
+import { sendReaction } from './sendReaction.ts';
 import { allSessions, buildSession, clampLimit, pageAfter } from './views.ts';
-import type { XmppAdapterOptions } from './XmppAdapterOptions.ts';
+import { DEFAULT_EDIT_WINDOW_MS, type XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppDevice } from './XmppDevice.ts';
 
 function sessionOf(id: SessionId): { scene: 'p2p' | 'team' | 'superTeam'; to: string } {
@@ -85,9 +87,17 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
     return next.stickTopInfo;
   }
 
+  /** Where a reaction or correction of `message` goes: the peer or the room. */
+  function targetOf(d: XmppDevice, message: Message): Target {
+    const { scene, to } = sessionOf(message.sessionId);
+    return target(d, scene, to);
+  }
+
   const adapter: ChatAdapter = {
     recallWindowMs: options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS,
+    editWindowMs: options.editWindowMs ?? DEFAULT_EDIT_WINDOW_MS,
     maxPins,
+    replies: true,
 
     async connect(): Promise<ConnectInfo> {
       if (device?.online && !stopped) return { account: options.username };
@@ -154,6 +164,16 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
       if (dest.type === 'groupchat') await d.ensureTeam(to);
       await d.link.send(retractStanza(known, dest, now, `retract-${known.idClient}`));
       return d.index.retract(message.sessionId, known.idClient, d.me, now) ?? known;
+    },
+
+    async react(message, change, mine) {
+      const d = live();
+      return sendReaction(d, message, change, mine, targetOf(d, message));
+    },
+
+    async edit(message, body) {
+      const d = live();
+      return sendCorrection(d, message, body, targetOf(d, message));
     },
 
     async markSessionRead(sessionId, ack) {

@@ -1,6 +1,7 @@
 import type { HistoryQuery, Message, Page } from '@parley/core';
 import { ChatError, isChatError } from '@parley/core';
 import { parseSessionId } from '@parley/core/rules';
+import { applyFold } from './folds.ts';
 import { CLOCK_SLACK_MS, parseStanza } from './stanzas.ts';
 import { clampLimit, visible } from './views.ts';
 import type { XmppDevice } from './XmppDevice.ts';
@@ -40,7 +41,12 @@ async function lookahead(d: XmppDevice, filters: Filters, scan: Scan, newestTime
   }
 }
 
-/** Records what an archive entry says about other messages (retractions, team readers). */
+/**
+ * Records what an archive entry says about other messages (retractions, team readers,
+ * reactions, corrections); returns the message it is, if any. A reaction or correction of a
+ * message on a later (older) page is folded into it there; one of a message handed out before
+ * raises its event.
+ */
 function learn(d: XmppDevice, filters: Filters, item: ArchivedItem) {
   const parsed = parseStanza(item.message, {
     me: d.me,
@@ -53,6 +59,8 @@ function learn(d: XmppDevice, filters: Filters, item: ArchivedItem) {
     d.index.retract(parsed.sessionId, parsed.target, parsed.by, parsed.time);
   } else if (parsed?.kind === 'displayed' && !parsed.sessionId.startsWith('p2p-')) {
     d.index.teamRead(parsed.sessionId, parsed.target, parsed.reader);
+  } else if (parsed?.kind === 'reaction' || parsed?.kind === 'edit') {
+    applyFold(d, parsed, true);
   }
   return parsed?.kind === 'content' ? parsed.message : null;
 }
@@ -121,6 +129,7 @@ export async function fetchHistory(d: XmppDevice, query: HistoryQuery): Promise<
   if (!newer && toEnd && cursor) log.walkedCursors.add(cursor);
   const newest = newer ? shown.at(-1) : shown[0];
   if (newest && !toEnd) await lookahead(d, filters, scan, newest.message.time);
+  for (const { message } of shown) d.index.note(message);
   return {
     items: shown.map(({ message }) => d.withTeamCounts(d.index.decorate(message))),
     cursor,

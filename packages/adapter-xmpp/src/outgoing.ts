@@ -2,6 +2,7 @@ import type { Message, SendRequest } from '@parley/core';
 import type { Element } from '@xmpp/client';
 import { xml } from '@xmpp/client';
 import { NS } from './namespaces.ts';
+import { replyParts } from './replies.ts';
 
 /** Where a stanza goes: a p2p peer's bare JID (`chat`) or a room (`groupchat`). */
 export interface Target {
@@ -14,14 +15,20 @@ const store = () => xml('store', { xmlns: NS.hints });
 /**
  * A content message. `origin-id` (XEP-0359) carries `idClient`; the Parley element carries
  * the sender's ms timestamp (Prosody stamps archives to the second only), the type and the
- * attachment as JSON so that other XMPP clients still see the body.
+ * attachment as JSON so that other XMPP clients still see the body. A reply also carries its
+ * snapshot of the original there, and XEP-0461's `<reply>` with a quote for other clients.
  */
 export function contentStanza(request: SendRequest, target: Target, time: number): Element {
-  const payload = JSON.stringify({ attach: request.attach, ext: request.ext });
+  const payload = JSON.stringify({
+    attach: request.attach,
+    ext: request.ext,
+    replyTo: request.replyTo,
+  });
+  const reply = request.replyTo ? replyParts(request.replyTo, target) : undefined;
   return xml(
     'message',
     { to: target.jid, type: target.type, id: request.idClient },
-    xml('body', {}, request.body),
+    xml('body', {}, `${reply?.quote ?? ''}${request.body}`),
     xml('origin-id', { xmlns: NS.sid, id: request.idClient }),
     xml(
       'parley',
@@ -37,6 +44,7 @@ export function contentStanza(request: SendRequest, target: Target, time: number
     ),
     target.type === 'chat' ? xml('request', { xmlns: NS.receipts }) : null,
     xml('markable', { xmlns: NS.markers }),
+    ...(reply?.elements ?? []),
   );
 }
 

@@ -7,16 +7,62 @@ import { contentStanza, type Target } from './outgoing.ts';
 import type { XmppDevice } from './XmppDevice.ts';
 
 /** Sends a room message; resolves with its reflection by the room, or the room's error. */
-async function sendToRoom(d: XmppDevice, stanza: Element, idClient: string): Promise<Element> {
+async function sendToRoom(d: XmppDevice, stanza: Element, id: string): Promise<Element> {
   const answer = d.link.waitFor(
     (s) =>
-      (s.attrs.type === 'groupchat' && s.getChild('origin-id', NS.sid)?.attrs.id === idClient) ||
-      (s.attrs.type === 'error' && s.is('message') && s.attrs.id === idClient),
+      (s.attrs.type === 'groupchat' && s.getChild('origin-id', NS.sid)?.attrs.id === id) ||
+      (s.attrs.type === 'error' && s.is('message') && s.attrs.id === id),
   );
   // Awaited below; when the send fails first, its timeout must not go unhandled.
   answer.catch(() => undefined);
   await d.link.send(stanza);
   return answer;
+}
+
+/**
+ * Sends a stanza with origin-id `id` to a team's room and resolves with the room's reflection
+ * (which carries the room's stanza-id). A room that forgot me (restarted on another node) is
+ * joined again and the stanza sent once more; a refusal rejects with `SEND_FAILED`.
+ */
+export async function sendInRoom(
+  d: XmppDevice,
+  teamId: string,
+  stanza: Element,
+  id: string,
+): Promise<Element> {
+  await d.ensureTeam(teamId);
+  let answer = await sendToRoom(d, stanza, id);
+  if (answer.attrs.type === 'error') {
+    await d.rejoinTeam(teamId);
+    answer = await sendToRoom(d, stanza, id);
+  }
+  if (answer.attrs.type === 'error') {
+    throw new ChatError('SEND_FAILED', 'The team room refused the message', {
+      details: { error: answer.getChild('error')?.toString() },
+    });
+  }
+  return answer;
+}
+
+/**
+ * Sends a stanza with origin-id `id` about a message of `to` (a reaction, a correction) and
+ * resolves once the server took it: in a room its reflection, in a chat the answer to a ping
+ * sent after it (the server handles a stream's stanzas in order, so by then it has archived
+ * and routed it).
+ */
+export async function sendAccepted(
+  d: XmppDevice,
+  to: Target,
+  teamId: string,
+  stanza: Element,
+  id: string,
+): Promise<void> {
+  if (to.type === 'groupchat') {
+    await sendInRoom(d, teamId, stanza, id);
+    return;
+  }
+  await d.link.send(stanza);
+  await d.link.barrier();
 }
 
 /**
@@ -39,18 +85,7 @@ export async function sendMessage(
   const stanza = contentStanza(request, to, time);
   let idServer = '';
   if (to.type === 'groupchat') {
-    await d.ensureTeam(request.to);
-    let answer = await sendToRoom(d, stanza, request.idClient);
-    if (answer.attrs.type === 'error') {
-      // The room forgot me (restarted on another node): join again and send once more.
-      await d.rejoinTeam(request.to);
-      answer = await sendToRoom(d, stanza, request.idClient);
-    }
-    if (answer.attrs.type === 'error') {
-      throw new ChatError('SEND_FAILED', 'The team room refused the message', {
-        details: { error: answer.getChild('error')?.toString() },
-      });
-    }
+    const answer = await sendInRoom(d, request.to, stanza, request.idClient);
     idServer =
       answer.getChildren('stanza-id', NS.sid).find((e) => e.attrs.by === to.jid)?.attrs.id ?? '';
   } else {
@@ -76,6 +111,7 @@ export async function sendMessage(
     body: request.body,
     ...(request.attach !== undefined ? { attach: request.attach } : {}),
     ...(request.ext !== undefined ? { ext: request.ext } : {}),
+    ...(request.replyTo ? { replyTo: request.replyTo } : {}),
     ...(request.countable !== undefined ? { countable: request.countable } : {}),
     ...(request.needReceipt ? { teamReceipt: { read: 0, unread: 0 } } : {}),
   } as Message;

@@ -1,13 +1,36 @@
 import type { Message, Scene } from '@parley/core';
 import { isMessageType, toSessionId } from '@parley/core/rules';
 import type { Element } from '@xmpp/client';
+import { readCorrection } from './corrections.ts';
 import { NS } from './namespaces.ts';
+import { readReactions } from './reactions.ts';
+import { readReply } from './replies.ts';
 
 /** What an incoming or archived message stanza means to Parley. */
 export type ParsedStanza =
   | { kind: 'content'; message: Message }
   | { kind: 'retract'; sessionId: string; target: string; by: string; time: number }
   | { kind: 'displayed'; sessionId: string; reader: string; target: string }
+  /** `by`'s whole set of reactions on the message `ref` names (XEP-0444); `id` is the stanza's. */
+  | {
+      kind: 'reaction';
+      id: string;
+      sessionId: string;
+      ref: string;
+      by: string;
+      keys: string[];
+      time: number;
+    }
+  /** `by` corrected the message `ref` names (XEP-0308) to `body`; `id` is the stanza's. */
+  | {
+      kind: 'edit';
+      id: string;
+      sessionId: string;
+      ref: string;
+      by: string;
+      body: string;
+      time: number;
+    }
   | { kind: 'invite'; teamId: string };
 
 /** Who reads a stanza (the signed-in account, the server's MUC domain) and from which archive. */
@@ -52,7 +75,7 @@ export function delayStamp(element: Element | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function parseJson(text: string): { attach?: unknown; ext?: string } {
+function parseJson(text: string): { attach?: unknown; ext?: string; replyTo?: unknown } {
   if (!text) return {};
   try {
     const value: unknown = JSON.parse(text);
@@ -99,10 +122,17 @@ export function parseStanza(stanza: Element, scope: ParseScope): ParsedStanza | 
   if (displayed?.attrs.id) {
     return { kind: 'displayed', sessionId, reader: from, target: displayed.attrs.id };
   }
+  const originId = stanza.getChild('origin-id', NS.sid)?.attrs.id ?? stanza.attrs.id ?? '';
+  const reactions = readReactions(stanza);
+  if (reactions) return { kind: 'reaction', id: originId, sessionId, by: from, time, ...reactions };
   const body = stanza.getChildText('body');
+  const corrected = readCorrection(stanza);
+  if (corrected) {
+    if (body === null) return null;
+    const text = readReply(stanza, body, undefined).body;
+    return { kind: 'edit', id: originId, sessionId, ref: corrected, by: from, body: text, time };
+  }
   if (body === null && !parley) return null;
-
-  const originId = stanza.getChild('origin-id', NS.sid)?.attrs.id ?? stanza.attrs.id;
   if (!originId) return null;
   const stanzaId = stanza
     .getChildren('stanza-id', NS.sid)
@@ -110,6 +140,12 @@ export function parseStanza(stanza: Element, scope: ParseScope): ParsedStanza | 
   const typeAttr = parley?.attrs.type;
   const type = isMessageType(typeAttr) ? typeAttr : 'text';
   const payload = parseJson(parley?.getText() ?? '');
+  const reply = readReply(stanza, body ?? '', payload.replyTo);
+  // A p2p stanza-id belongs to the archive of whoever read it: the sender's means nothing here.
+  const replyTo =
+    reply.replyTo && scene === 'p2p' && from !== scope.me
+      ? { ...reply.replyTo, idServer: '' }
+      : reply.replyTo;
   const message = {
     idClient: originId,
     idServer: stanzaId ?? scope.archiveId ?? '',
@@ -120,7 +156,8 @@ export function parseStanza(stanza: Element, scope: ParseScope): ParsedStanza | 
     time,
     status: from === scope.me ? 'sent' : 'unread',
     type,
-    body: body ?? '',
+    body: reply.body,
+    ...(replyTo ? { replyTo } : {}),
     ...(payload.attach !== undefined ? { attach: payload.attach } : {}),
     ...(typeof payload.ext === 'string' ? { ext: payload.ext } : {}),
     ...(parley?.attrs.countable ? { countable: parley.attrs.countable === '1' } : {}),

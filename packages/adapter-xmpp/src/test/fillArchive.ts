@@ -1,6 +1,6 @@
 import { xml } from '@xmpp/client';
 import { contentStanza } from '../outgoing.ts';
-import { XmppLink } from '../XmppLink.ts';
+import { rawClient } from './rawClient.ts';
 import type { XmppEndpoint } from './XmppEndpoint.ts';
 
 /**
@@ -16,16 +16,7 @@ export async function fillArchive(
   count: number,
   { prefix = 'fill', startTime = Date.now() - count }: { prefix?: string; startTime?: number } = {},
 ): Promise<string[]> {
-  const link = new XmppLink({
-    service: server.websocketUrl,
-    domain: server.domain,
-    username: from,
-    password: `pw-${from}`,
-    resource: `filler-${prefix}`,
-    mechanism: 'PLAIN',
-  });
-  link.client.reconnect.stop();
-  await link.client.start();
+  const link = await rawClient(server, from, `filler-${prefix}`);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const idClient = `${prefix}-${i}`;

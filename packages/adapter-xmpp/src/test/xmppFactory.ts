@@ -11,14 +11,14 @@ export interface XmppBackend<S extends XmppEndpoint> {
   /**
    * A new, not yet connected device of `account` (registered on first use). `service`
    * overrides the endpoint, e.g. a proxy that can cut the connection; `extra` sets other
-   * options (login window sizes, the connect timeout, the room check).
+   * options (login window sizes, the connect timeout, the room check, the edit window).
    */
   adapter(
     account: string,
     service?: string,
     extra?: Pick<
       XmppAdapterOptions,
-      'loginWindow' | 'unreadScan' | 'connectTimeoutMs' | 'roomCheckMs'
+      'loginWindow' | 'unreadScan' | 'connectTimeoutMs' | 'roomCheckMs' | 'editWindowMs'
     >,
   ): Promise<ChatAdapter>;
 }
@@ -48,7 +48,7 @@ export function xmppFactory<S extends XmppEndpoint>(
   open: () => Promise<TestDomain<S>>,
   onBackend?: (backend: XmppBackend<S>) => void,
 ): ConformanceFactory {
-  return async ({ recallWindowMs }) => {
+  return async ({ recallWindowMs, editWindowMs }) => {
     const domain = await open();
     const { server } = domain;
     const registered = new Set<string>();
@@ -70,6 +70,7 @@ export function xmppFactory<S extends XmppEndpoint>(
           password: password(account),
           mechanism: 'PLAIN',
           recallWindowMs,
+          editWindowMs,
           ...extra,
         });
         adapters.push(adapter);

@@ -7,4 +7,7 @@ export const XMPP_FEATURES: ConformanceFeatures = {
   forward: true,
   markAllSessionsRead: true,
   searchDirectory: true,
+  replies: true,
+  reactions: true,
+  edits: true,
 };

@@ -14,7 +14,8 @@
  * - deletes and visibility (rule 6): `survivesHistoryDelete`
  * - replies, reactions and edits: `replyRefOf`, `quoteState`, `applyReaction`,
  *   `mergeReactions`, `summarizeReactions`, `myReactionKeys`, `reactionKeyCount`,
- *   `MAX_REACTION_KEYS`, `applyEdit`, `checkReactionKey`, `checkReplyRef`
+ *   `MAX_REACTION_KEYS`, `applyEdit`, `checkReactionKey`, `checkReplyRef`; for backends whose
+ *   history holds reactions and edits as entries of their own: `FoldMemory`, `editAllowed`
  * - directory matching and the local session query: `matchDirectory`, `queryLocalSessions`
  * - for adapters over vendor SDKs: `RecallMemory` (the recall notices a server drops from
  *   history), `withDeadline` (a bound on a sign-in the SDK would retry for minutes),
@@ -28,6 +29,7 @@ export { emptySession, NOT_PINNED } from '../model/Session.ts';
 export { parseSessionId, SCENES, toSessionId } from '../model/SessionId.ts';
 export { matchDirectory } from './directoryMatch.ts';
 export { applyEdit } from './edit.ts';
+export { editAllowed, type Fold, FoldMemory } from './foldMemory.ts';
 export type { LocalMessages, LocalSessionQuery } from './localSessionQuery.ts';
 export { queryLocalSessions } from './localSessionQuery.ts';
 export { mergeMessage } from './mergeMessage.ts';

@@ -49,8 +49,9 @@ function isOn(reactions: MessageReactions, key: string, account: string): boolea
 
 /**
  * Applies one account's reaction change at server `time`. Per key and account the later time
- * wins (off on a tie), so duplicates and reordered changes converge. Returns `reactions`
- * itself when nothing changed.
+ * wins (off on a tie), so duplicates and reordered changes converge. Two whole sets of one
+ * account at the same time (two of its devices in the same millisecond) both count: their
+ * union stays on, whichever came first. Returns `reactions` itself when nothing changed.
  */
 export function applyReaction(
   reactions: MessageReactions | undefined,
@@ -60,7 +61,7 @@ export function applyReaction(
 ): MessageReactions | undefined {
   if ('key' in change) return setMark(reactions, change.key, account, { on: change.on, time });
   let next = setMark(reactions, WHOLE_SET, account, { on: false, time });
-  if (next === reactions) return reactions;
+  if (next === reactions && reactions?.[WHOLE_SET]?.[account]?.time !== time) return reactions;
   for (const key of change.keys) next = setMark(next, key, account, { on: true, time });
   return next;
 }

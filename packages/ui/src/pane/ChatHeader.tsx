@@ -2,6 +2,7 @@ import { parseSessionId } from '@parley/core/rules';
 import { useChat, useConnection, useTeam, useTyping, useUser } from '@parley/react';
 import { Avatar } from '../avatar/Avatar.tsx';
 import { useLocale } from '../i18n/useT.ts';
+import { BackIcon } from '../internal/icons.tsx';
 import { part } from '../internal/part.ts';
 
 /** Props of {@link ChatHeader}. */
@@ -63,7 +64,7 @@ export function ChatHeader({ sessionId, onBack, titleId }: ChatHeaderProps) {
           aria-label={t('pane.header.back')}
           onClick={onBack}
         >
-          <span aria-hidden>‹</span>
+          <BackIcon />
         </button>
       ) : null}
       <Avatar id={title.id} name={title.name} src={title.avatar} decorative />

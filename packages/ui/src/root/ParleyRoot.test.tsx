@@ -1,8 +1,8 @@
-import { useDirection } from '@radix-ui/react-direction';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createParleyI18n } from '../i18n/createParleyI18n.ts';
 import { ParleyRoot } from './ParleyRoot.tsx';
+import { useDirection } from './useDirection.ts';
 
 /** What components inside the root read as the direction (menus, arrow keys). */
 function Direction() {
@@ -89,6 +89,11 @@ describe('ParleyRoot direction and language', () => {
     // No attribute of its own: the page's direction reaches the root and everything in it.
     expect(rootOf(container)?.hasAttribute('dir')).toBe(false);
     expect(screen.getByTestId('direction').textContent).toBe(dir);
+  });
+
+  it('reads left to right outside a root', () => {
+    render(<Direction />);
+    expect(screen.getByTestId('direction').textContent).toBe('ltr');
   });
 
   it('lets the app set its own lang', () => {

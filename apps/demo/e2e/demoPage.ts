@@ -90,7 +90,9 @@ export function device(page: Page, label: 'Alex · laptop' | 'Alex · phone' | '
 
 /** The session rows of a device (or of the page in the one-device view). */
 export function sessionRows(scope: Page | Locator): Locator {
-  return scope.getByRole('listbox', { name: /^(Conversations|会话列表)$/ }).getByRole('option');
+  return scope
+    .getByRole('listbox', { name: /^(Conversations|会话列表|トーク|المحادثات)$/ })
+    .getByRole('option');
 }
 
 /** The row of the conversation whose name is exactly `name`. */

@@ -128,6 +128,11 @@ export async function send(scope: Page | Locator, text: string): Promise<void> {
   await input.press('Enter');
 }
 
+/** A name as Parley puts it in a sentence: between Unicode isolates (U+2068 … U+2069). */
+export function isolated(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 /** The message bubble showing `text` in the open conversation. */
 export function bubble(scope: Page | Locator, text: string): Locator {
   return scope.getByRole('log').locator('[data-message-id]', { hasText: text });

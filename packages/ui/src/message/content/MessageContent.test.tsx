@@ -136,7 +136,7 @@ describe('MessageContent', () => {
         <MessageContent {...ctx} message={theirs} onReEdit={onReEdit} />
       </>,
     );
-    expect(screen.getByText('Alice Chen recalled a message')).toBeTruthy();
+    expect(screen.getByText(`${isolate('Alice Chen')} recalled a message`)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Re-edit' }));
     expect(onReEdit).toHaveBeenCalledWith(mine, 'oops typo');
     expect(screen.getAllByRole('button', { name: 'Re-edit' })).toHaveLength(1);

@@ -10,7 +10,9 @@ const nativeName = (locale: string) =>
 const withParley: Decorator = (Story, { globals }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
   const locale = typeof globals.locale === 'string' ? globals.locale : 'en';
-  const dir = globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  // `auto`: the root takes the locale's direction (right to left for Arabic and Hebrew).
+  const dir =
+    globals.direction === 'rtl' || globals.direction === 'ltr' ? globals.direction : undefined;
   return (
     <ParleyRoot
       colorScheme={theme}
@@ -53,6 +55,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'From locale' },
           { value: 'ltr', title: 'LTR' },
           { value: 'rtl', title: 'RTL' },
         ],
@@ -60,7 +63,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

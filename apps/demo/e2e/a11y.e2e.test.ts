@@ -23,6 +23,8 @@ describe('the demo under axe-core in Chromium', () => {
     ['light, English', {}],
     ['dark', { scheme: 'dark' }],
     ['Chinese', { locale: 'zh-CN' }],
+    ['Arabic, right to left', { locale: 'ar' }],
+    ['Japanese, dark', { locale: 'ja', scheme: 'dark' }],
   ] as const) {
     it(`has no violations with a conversation open (${name})`, async () => {
       demo = await openDemo(query);

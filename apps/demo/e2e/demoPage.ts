@@ -90,7 +90,9 @@ export function device(page: Page, label: 'Alex · laptop' | 'Alex · phone' | '
 
 /** The session rows of a device (or of the page in the one-device view). */
 export function sessionRows(scope: Page | Locator): Locator {
-  return scope.getByRole('listbox', { name: /^(Conversations|会话列表)$/ }).getByRole('option');
+  return scope
+    .getByRole('listbox', { name: /^(Conversations|会话列表|トーク|المحادثات)$/ })
+    .getByRole('option');
 }
 
 /** The row of the conversation whose name is exactly `name`. */
@@ -124,6 +126,11 @@ export async function send(scope: Page | Locator, text: string): Promise<void> {
   const input = scope.getByRole('textbox', { name: 'Message' });
   await input.fill(text);
   await input.press('Enter');
+}
+
+/** A name as Parley puts it in a sentence: between Unicode isolates (U+2068 … U+2069). */
+export function isolated(name: string): string {
+  return `\u2068${name}\u2069`;
 }
 
 /** The message bubble showing `text` in the open conversation. */

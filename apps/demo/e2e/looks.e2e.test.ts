@@ -44,6 +44,26 @@ describe('the demo as people see it', () => {
     expect(await root.getAttribute('data-parley-theme')).toBe('dark');
   });
 
+  it('reads right to left in Arabic', async () => {
+    demo = await openDemo({ locale: 'ar' });
+    const { page } = demo;
+    await openSessionNamed(page, 'Sam Lee');
+    // An Arabic line among the English ones: each runs its own way in the mirrored pane.
+    const input = page.getByRole('textbox', { name: 'رسالة' });
+    await input.fill('رأيت التصميم الجديد، يبدو رائعًا 👍');
+    await input.press('Enter');
+    await page.getByRole('log').getByText('رأيت التصميم الجديد').waitFor();
+    await page.screenshot({ path: screenshotPath('demo-ar.png') });
+  });
+
+  it('shows Japanese in the dark preset', async () => {
+    demo = await openDemo({ locale: 'ja', scheme: 'dark' });
+    const { page } = demo;
+    await openSessionNamed(page, 'Sam Lee');
+    await page.getByRole('textbox', { name: 'メッセージ' }).waitFor();
+    await page.screenshot({ path: screenshotPath('demo-ja-dark.png') });
+  });
+
   it('shows two accounts and a second device side by side', async () => {
     demo = await openDemo({ view: 'side-by-side' }, { width: 1600, height: 700 });
     const { page } = demo;

@@ -4,6 +4,7 @@ import {
   closeBrowser,
   type Demo,
   device,
+  isolated,
   openDemo,
   openSessionNamed,
   SIDE_BY_SIDE,
@@ -104,9 +105,12 @@ describe('messaging in the demo', () => {
     const recalled = (scope: typeof laptop, text: string) =>
       scope.getByRole('log').locator('[data-part="recalled-content"]', { hasText: text });
     await recalled(laptop, 'You recalled a message').waitFor();
-    await recalled(sam, 'Alex Rivera recalled a message').waitFor();
+    await recalled(sam, `${isolated('Alex Rivera')} recalled a message`).waitFor();
     // The session list previews the recall too.
-    await sam.getByRole('listbox').getByText('Alex Rivera recalled a message').waitFor();
+    await sam
+      .getByRole('listbox')
+      .getByText(`${isolated('Alex Rivera')} recalled a message`)
+      .waitFor();
     expect(await bubble(sam, 'Oops, wrong chat').count()).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { parleyLocales } from '@parley/ui';
 import { useId, useState } from 'react';
 import type { DemoSettings } from './useDemoSettings.ts';
 
@@ -41,6 +42,12 @@ function Choice<K extends keyof DemoSettings>({
   );
 }
 
+/** Each locale named in its own language (`日本語`, `العربية`), as people look for theirs. */
+const LANGUAGES = parleyLocales.map(
+  (locale) =>
+    [locale, new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale] as const,
+);
+
 /**
  * The demo's switches: theme, language, backend; for the embedded one view, data set, reset.
  * On a phone they fold behind a "Settings" button so the chat keeps the screen.
@@ -75,10 +82,7 @@ export function Toolbar({ settings, onChange, onReset }: ToolbarProps) {
           label="Language"
           name="locale"
           value={settings.locale}
-          options={[
-            ['en', 'English'],
-            ['zh-CN', '简体中文'],
-          ]}
+          options={LANGUAGES}
           onChange={onChange}
         />
         <Choice

@@ -1,9 +1,10 @@
+import { type ParleyLocale, parleyLocales } from '@parley/ui';
 import { useCallback, useState } from 'react';
 
 /** What the toolbar switches. Kept in the URL so a reload (and a screenshot run) keeps it. */
 export interface DemoSettings {
   scheme: 'light' | 'dark';
-  locale: 'en' | 'zh-CN';
+  locale: ParleyLocale;
   view: 'single' | 'side-by-side';
   data: 'normal' | 'stress';
   /** The embedded backend, or one the user signs in to: an XMPP server, NetEase IM, Easemob. */
@@ -26,11 +27,16 @@ function read(): DemoSettings {
   };
   return {
     scheme: pick('scheme', ['light', 'dark']),
-    locale: pick('locale', ['en', 'zh-CN']),
+    locale: pick('locale', parleyLocales),
     view: pick('view', ['single', 'side-by-side']),
     data: pick('data', ['normal', 'stress']),
     backend: pick('backend', ['embedded', 'xmpp', 'nim', 'easemob']),
   };
+}
+
+/** The locale the demo opens in (from the URL), so `main.tsx` can load its strings first. */
+export function initialLocale(): ParleyLocale {
+  return read().locale;
 }
 
 /** Demo settings from and to the query string. */

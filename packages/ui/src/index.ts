@@ -29,6 +29,7 @@ export {
   parleyLocaleLoaded,
   parleyLocales,
 } from './i18n/loadParleyLocale.ts';
+export { localeDirection, type WritingDirection } from './i18n/localeDirection.ts';
 export { en } from './i18n/locales/en.ts';
 export type { LocaleBundle } from './i18n/locales/LocaleBundle.ts';
 export type { LocaleOverrides, ParleyResources } from './i18n/locales/LocaleOverrides.ts';
@@ -103,6 +104,7 @@ export { GROUP_WINDOW_MS } from './pane/messageLayout.ts';
 export { PaneComposer, type PaneComposerProps } from './pane/PaneComposer.tsx';
 // Root, theme
 export { type ParleyColorScheme, ParleyRoot, type ParleyRootProps } from './root/ParleyRoot.tsx';
+export { useDirection } from './root/useDirection.ts';
 export {
   DeleteSessionDialog,
   type DeleteSessionDialogProps,

@@ -4,6 +4,7 @@ import { createCachedTranslator } from './cachedTranslator.ts';
 import { createParleyI18n, PARLEY_NAMESPACE } from './createParleyI18n.ts';
 import { createFormatters } from './format.ts';
 import { LocaleContext, type LocaleContextValue } from './LocaleContext.ts';
+import { localeDirection } from './localeDirection.ts';
 import type { ParleyResources } from './locales/LocaleOverrides.ts';
 import { useStringsRevision } from './useStringsRevision.ts';
 
@@ -21,7 +22,8 @@ export interface LocaleProviderProps {
   children?: ReactNode;
 }
 
-function useLanguage(i18n: I18n): string {
+/** The language whose strings show, and the one asked for (`ar` while its strings load). */
+function useLanguage(i18n: I18n): { resolved: string; requested: string } {
   const subscribe = useCallback(
     (notify: () => void) => {
       i18n.on('languageChanged', notify);
@@ -29,8 +31,12 @@ function useLanguage(i18n: I18n): string {
     },
     [i18n],
   );
-  const get = () => i18n.resolvedLanguage ?? i18n.language ?? 'en';
-  return useSyncExternalStore(subscribe, get, get);
+  const getResolved = () => i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  const getRequested = () => i18n.language ?? 'en';
+  return {
+    resolved: useSyncExternalStore(subscribe, getResolved, getResolved),
+    requested: useSyncExternalStore(subscribe, getRequested, getRequested),
+  };
 }
 
 /**
@@ -44,10 +50,10 @@ export function LocaleProvider({ locale, resources, i18n, children }: LocaleProv
     () => i18n ?? createParleyI18n({ locale: locale ?? 'en', resources }),
     [i18n, locale, resources],
   );
-  const language = useLanguage(instance);
+  const { resolved: language, requested } = useLanguage(instance);
   const revision = useStringsRevision(instance);
   // Intl uses the requested locale (e.g. `en-GB` dates) even when strings come from `en`.
-  const intlLocale = i18n ? instance.language : (locale ?? 'en');
+  const intlLocale = i18n ? requested : (locale ?? 'en');
 
   // Each value has its own cache, so a stale `t` cannot fill the current one. Strings added to
   // (or removed from) the instance later, a lazily loaded locale among them, bring a new
@@ -57,11 +63,14 @@ export function LocaleProvider({ locale, resources, i18n, children }: LocaleProv
     const { t } = createCachedTranslator(instance.getFixedT(instance.language, PARLEY_NAMESPACE), {
       fill: instance.options.interpolation?.escapeValue === false,
     });
+    const tag = safeLocale(intlLocale);
     return {
       locale: language,
+      tag,
+      direction: localeDirection(tag),
       i18n: instance,
       t,
-      format: createFormatters(safeLocale(intlLocale), t),
+      format: createFormatters(tag, t),
     };
   }, [instance, language, intlLocale, revision]);
 

@@ -240,7 +240,8 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
             aria-label={t('input.label')}
             aria-describedby={describedBy.join(' ')}
             aria-invalid={limit.state === 'over' ? true : undefined}
-            dir="auto"
+            // Typed text runs its own way; the placeholder (empty, no direction of its own) the UI's.
+            dir={text ? 'auto' : undefined}
             onChange={(event) => setText(event.currentTarget.value)}
             onKeyDown={onKeyDown}
             onCompositionStart={() => {

@@ -2,14 +2,17 @@ import type { SVGProps } from 'react';
 
 // Small stroke icons (24px grid, currentColor) so they follow the theme and never depend on
 // the platform's emoji font. Always decorative: the control around them carries the label.
+// Icons that point along the line (back, send) are `directional`: styles.css mirrors them in
+// right-to-left text; the others mean the same either way round and are never mirrored.
 
 type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'>;
 
-function Icon({ d, ...props }: IconProps & { d: string }) {
+function Icon({ d, directional, ...props }: IconProps & { d: string; directional?: boolean }) {
   return (
     <svg
       className="parley-icon"
       data-part="icon"
+      data-directional={directional || undefined}
       viewBox="0 0 24 24"
       width="1em"
       height="1em"
@@ -62,7 +65,10 @@ export const PaperclipIcon = (p: IconProps) => (
     d="m21.44 11.05-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48"
   />
 );
-export const SendIcon = (p: IconProps) => <Icon {...p} d="M22 2 11 13M22 2l-7 20-4-9-9-4z" />;
+export const SendIcon = (p: IconProps) => (
+  <Icon {...p} directional d="M22 2 11 13M22 2l-7 20-4-9-9-4z" />
+);
+export const BackIcon = (p: IconProps) => <Icon {...p} directional d="m15 18-6-6 6-6" />;
 export const ComposeIcon = (p: IconProps) => (
   <Icon {...p} d="M12 20h9M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4z" />
 );

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from '../test/axe.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
 import { ActionMenu } from './ActionMenu.tsx';
 
-function setup(moreButton: 'tabbable' | 'pointer' = 'tabbable') {
+function setup(moreButton: 'tabbable' | 'pointer' = 'tabbable', dir?: 'ltr' | 'rtl') {
   const onArchive = vi.fn();
   const onDelete = vi.fn();
   const view = renderWithParley(
@@ -20,6 +20,7 @@ function setup(moreButton: 'tabbable' | 'pointer' = 'tabbable') {
     >
       <button type="button">A note</button>
     </ActionMenu>,
+    { dir },
   );
   const more = view.container.querySelector<HTMLButtonElement>('[data-part="more-button"]');
   if (!more) throw new Error('no "more" button');
@@ -54,6 +55,24 @@ describe('ActionMenu', () => {
     expect(onArchive).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('menu')).toBeNull();
   });
+
+  it.each([
+    ['ltr', 'right'],
+    ['rtl', 'left'],
+  ] as const)(
+    'in %s text, opens beside the pointer on its %s, toward the line end',
+    async (dir, side) => {
+      setup('tabbable', dir);
+      fireEvent.contextMenu(screen.getByRole('button', { name: 'A note' }), {
+        clientX: 40,
+        clientY: 12,
+      });
+      const menu = await screen.findByRole('menu', { name: 'Actions for the note' });
+      await waitFor(() => expect(menu.getAttribute('data-side')).toBe(side));
+      // Radix reads the same direction for the menu's own keys.
+      expect(menu.getAttribute('dir')).toBe(dir);
+    },
+  );
 
   it('does not reopen when the open menu itself is right-clicked', async () => {
     setup();

@@ -1,3 +1,4 @@
+import { useDirection } from '@radix-ui/react-direction';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useCallback } from 'react';
 import { usePortalContainer } from '../internal/PortalContainer.tsx';
@@ -41,6 +42,8 @@ export function ActionMenuPopup({
   onCloseAutoFocus,
 }: ActionMenuPopupProps) {
   const container = usePortalContainer();
+  // A context menu opens toward the reading direction's end, as the platform's own do.
+  const pointSide = useDirection() === 'rtl' ? 'left' : 'right';
   // Radix focuses the first item only in menus mounted before the key press; this one mounts
   // on it. An item focused as the menu attaches is kept: Radix then leaves focus alone.
   const focusFirstItem = useCallback(
@@ -75,7 +78,7 @@ export function ActionMenuPopup({
           aria-label={label}
           // The anchor is not a labelled trigger: the menu is named by `aria-label` alone.
           aria-labelledby={undefined}
-          side={placement === 'point' ? 'right' : 'bottom'}
+          side={placement === 'point' ? pointSide : 'bottom'}
           align={placement === 'point' ? 'start' : 'end'}
           sideOffset={placement === 'point' ? 2 : 4}
           collisionPadding={8}

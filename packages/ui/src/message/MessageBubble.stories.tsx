@@ -155,3 +155,5 @@ export const LongContent: Story = {
 };
 export const Dark: Story = { ...Conversation, globals: { theme: 'dark' } };
 export const Chinese: Story = { ...Conversation, globals: { locale: 'zh-CN' } };
+/** Right to left: mine on the left, theirs on the right. */
+export const Arabic: Story = { ...Conversation, globals: { locale: 'ar' } };

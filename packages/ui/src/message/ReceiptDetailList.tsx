@@ -35,7 +35,7 @@ export function ReceiptDetailList({
             return (
               <li key={account} className="parley-receipt-member" data-part="receipt-member">
                 <Avatar id={account} name={name} size="sm" decorative />
-                <span>{name}</span>
+                <span dir="auto">{name}</span>
               </li>
             );
           })}

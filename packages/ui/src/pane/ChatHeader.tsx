@@ -1,7 +1,9 @@
 import { parseSessionId } from '@parley/core/rules';
 import { useChat, useConnection, useTeam, useTyping, useUser } from '@parley/react';
 import { Avatar } from '../avatar/Avatar.tsx';
+import { isolate } from '../i18n/isolate.ts';
 import { useLocale } from '../i18n/useT.ts';
+import { BackIcon } from '../internal/icons.tsx';
 import { part } from '../internal/part.ts';
 
 /** Props of {@link ChatHeader}. */
@@ -37,7 +39,7 @@ export function ChatHeader({ sessionId, onBack, titleId }: ChatHeaderProps) {
 
   let subtitle = '';
   if (typing.length > 0) {
-    const names = typing.map((a) => chat.store.getState().users[a]?.nick || a);
+    const names = typing.map((a) => isolate(chat.store.getState().users[a]?.nick || a));
     subtitle = p2p
       ? t('pane.header.typing')
       : t('pane.header.typingNames', { names: format.list(names), count: names.length });
@@ -63,7 +65,7 @@ export function ChatHeader({ sessionId, onBack, titleId }: ChatHeaderProps) {
           aria-label={t('pane.header.back')}
           onClick={onBack}
         >
-          <span aria-hidden>‹</span>
+          <BackIcon />
         </button>
       ) : null}
       <Avatar id={title.id} name={title.name} src={title.avatar} decorative />

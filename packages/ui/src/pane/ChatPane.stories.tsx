@@ -104,3 +104,6 @@ export const HundredThousandMessages: Story = {
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const ZhCN: Story = { globals: { locale: 'zh-CN' } };
+/** Right to left: Arabic strings, mirrored layout. */
+export const Arabic: Story = { globals: { locale: 'ar' } };
+export const Japanese: Story = { globals: { locale: 'ja' } };

@@ -79,6 +79,47 @@ const rows: Array<{ session: Session; name: string }> = [
   },
 ];
 
+/** Names and words written the other way: Hebrew and Arabic among English ones. */
+const otherWay: Record<string, string> = { dana: 'דנה כהן', sara: 'سارة' };
+const mixedNames = (account: string) => otherWay[account] ?? getName(account);
+const mixedRows: Array<{ session: Session; name: string }> = [
+  {
+    name: 'דנה כהן',
+    session: session({
+      id: 'p2p-dana',
+      to: 'dana',
+      unread: 2,
+      lastMsg: textMessage('נתראה מחר בתשע, ok?', { from: 'dana', time: NOW - 60_000 }),
+    }),
+  },
+  {
+    name: 'Design team',
+    session: session({
+      id: 'team-2',
+      scene: 'team',
+      to: '2',
+      lastMsg: textMessage('Pushed the new icons', { from: 'dana', scene: 'team', time: NOW }),
+    }),
+  },
+  {
+    name: 'فريق التصميم',
+    session: session({
+      id: 'team-3',
+      scene: 'team',
+      to: '3',
+      lastMsg: textMessage('شكرًا! 👍', { from: 'bob', scene: 'team', time: NOW - DAY }),
+    }),
+  },
+  {
+    name: 'سارة',
+    session: session({
+      id: 'p2p-sara',
+      to: 'sara',
+      lastMsg: textMessage('', { from: 'sara', recall: { by: 'sara', time: 1 }, time: NOW }),
+    }),
+  },
+];
+
 const meta = {
   title: 'Sessions/SessionRow',
   component: SessionRow,
@@ -119,3 +160,17 @@ export const LongContent: Story = {
 };
 export const Dark: Story = { ...AllStates, globals: { theme: 'dark' } };
 export const Chinese: Story = { ...AllStates, globals: { locale: 'zh-CN' } };
+export const Arabic: Story = { ...AllStates, globals: { locale: 'ar' } };
+export const Japanese: Story = { ...AllStates, globals: { locale: 'ja' } };
+/** Each name and message runs its own way; team previews and notices keep the UI's. */
+export const MixedDirection: Story = {
+  args: { getName: mixedNames },
+  render: (args) => (
+    <>
+      {mixedRows.map((row) => (
+        <SessionRow key={row.session.id} {...args} {...row} />
+      ))}
+    </>
+  ),
+};
+export const MixedDirectionArabic: Story = { ...MixedDirection, globals: { locale: 'ar' } };

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { isolate } from '../i18n/isolate.ts';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { fileMessage, getName, NOW, session, textMessage } from '../test/fixtures.ts';
 import { renderWithParley } from '../test/renderWithParley.tsx';
@@ -51,11 +52,11 @@ describe('SessionRow', () => {
 
   it('previews by type, recall, sending and failure', () => {
     const cases: Array<[Partial<Session>, string, string]> = [
-      [{ lastMsg: fileMessage() }, 'message', '[File] q3-report.pdf'],
+      [{ lastMsg: fileMessage() }, 'message', `[File] ${isolate('q3-report.pdf')}`],
       [
         { lastMsg: textMessage('', { recall: { by: 'alice', time: 1 } }) },
         'recalled',
-        'Alice Chen recalled a message',
+        `${isolate('Alice Chen')} recalled a message`,
       ],
       [
         { lastMsg: textMessage('', { from: 'me', recall: { by: 'me', time: 1 } }) },
@@ -77,7 +78,7 @@ describe('SessionRow', () => {
           lastMsg: textMessage('lunch?', { from: 'bob', scene: 'team' }),
         },
         'message',
-        'Bob Li: lunch?',
+        `${isolate('Bob Li')}: ${isolate('lunch?')}`,
       ],
     ];
     for (const [overrides, kind, text] of cases) {
@@ -92,6 +93,46 @@ describe('SessionRow', () => {
       </Listbox>,
     );
     expect(screen.getByRole('img', { name: 'Not sent' })).toBeTruthy();
+  });
+
+  it('shows words and names written in the other direction the right way round', () => {
+    const hebrew = (name: string) => (name === 'dana' ? 'דנה כהן' : getName(name));
+    const text = (container: HTMLElement) =>
+      preview(container)?.querySelector<HTMLElement>(':scope > span:last-child');
+    // A message on its own takes its own direction, whatever the UI's.
+    const p2p = renderWithParley(
+      <Listbox>{row(session({ lastMsg: textMessage('مرحبا بك', { from: 'alice' }) }))}</Listbox>,
+    );
+    expect(text(p2p.container)?.getAttribute('dir')).toBe('auto');
+    expect(text(p2p.container)?.textContent).toBe('مرحبا بك');
+    p2p.unmount();
+    // A Hebrew sender in an English team preview: the sentence keeps the UI's direction and
+    // the name and the text each run their own way inside it.
+    const team = renderWithParley(
+      <Listbox>
+        {row(
+          session({
+            scene: 'team',
+            id: 'team-1',
+            to: '1',
+            lastMsg: textMessage('lunch?', { from: 'dana', scene: 'team' }),
+          }),
+          { getName: hebrew },
+        )}
+      </Listbox>,
+    );
+    expect(text(team.container)?.hasAttribute('dir')).toBe(false);
+    expect(text(team.container)?.textContent).toBe(`${isolate('דנה כהן')}: ${isolate('lunch?')}`);
+    team.unmount();
+    // And an English name in an Arabic recall notice.
+    const recall = renderWithParley(
+      <Listbox>
+        {row(session({ lastMsg: textMessage('', { recall: { by: 'alice', time: 1 } }) }))}
+      </Listbox>,
+      { locale: 'ar' },
+    );
+    expect(text(recall.container)?.hasAttribute('dir')).toBe(false);
+    expect(text(recall.container)?.textContent).toContain(isolate('Alice Chen'));
   });
 
   it('marks pinned and muted sessions (muted unread as a dot)', () => {

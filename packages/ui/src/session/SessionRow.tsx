@@ -128,7 +128,9 @@ export const SessionRow = memo(function SessionRow({
             {mutedUnread && preview.kind !== 'draft'
               ? `${t('session.mutedUnread', { count: session.unread })} `
               : null}
-            <span dir="auto">{preview.kind === 'empty' ? t('session.empty') : preview.text}</span>
+            <span dir={preview.written ? 'auto' : undefined}>
+              {preview.kind === 'empty' ? t('session.empty') : preview.text}
+            </span>
           </span>
           {extra}
           {session.mute ? (

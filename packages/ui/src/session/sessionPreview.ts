@@ -1,4 +1,5 @@
 import type { Message, Session } from '@parley/core';
+import { isolate } from '../i18n/isolate.ts';
 import type { ParleyT } from '../i18n/ParleyKey.ts';
 import {
   isCustomAttach,
@@ -12,6 +13,12 @@ import { describeNotification } from '../message/content/NotificationContent.tsx
 export interface SessionPreview {
   kind: 'draft' | 'empty' | 'recalled' | 'sending' | 'failed' | 'message';
   text: string;
+  /**
+   * `text` is what someone wrote (a draft, a message's text), to show in its own direction
+   * (`dir="auto"`); otherwise it is a sentence in the UI's language, its names and quoted text
+   * bidi-isolated, to show in the UI's direction.
+   */
+  written: boolean;
 }
 
 /** What `sessionPreview` needs besides the session. */
@@ -27,11 +34,14 @@ function oneLine(text: unknown): string {
   return typeof text === 'string' ? text.slice(0, 300).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** One-line summary of a message for a session row, by type. */
+/**
+ * One-line summary of a message for a session row, by type. Names and file names in it are
+ * bidi-isolated (invisible marks), so they read right in a sentence of either direction.
+ */
 export function messageSummary(message: Message, options: PreviewOptions): string {
   const { t } = options;
   const name = (account: string) =>
-    account === options.me ? t('common.you') : options.getName(account);
+    account === options.me ? t('common.you') : isolate(options.getName(account));
   if (message.recall) {
     const by = message.recall.by;
     return by === options.me
@@ -50,11 +60,11 @@ export function messageSummary(message: Message, options: PreviewOptions): strin
       return t('message.preview.video');
     case 'file':
       return t('message.preview.file', {
-        name: isFileAttach(message.attach) ? oneLine(message.attach.name) : '',
+        name: isFileAttach(message.attach) ? isolate(oneLine(message.attach.name)) : '',
       }).trim();
     case 'geo':
       return t('message.preview.geo', {
-        title: isGeoAttach(message.attach) ? oneLine(message.attach.title) : '',
+        title: isGeoAttach(message.attach) ? isolate(oneLine(message.attach.title)) : '',
       }).trim();
     case 'custom':
       return (
@@ -78,17 +88,23 @@ export function messageSummary(message: Message, options: PreviewOptions): strin
  */
 export function sessionPreview(session: Session, options: PreviewOptions): SessionPreview {
   const draft = oneLine(session.draft);
-  if (draft) return { kind: 'draft', text: draft };
+  if (draft) return { kind: 'draft', text: draft, written: true };
   const message = session.lastMsg;
-  if (!message || typeof message !== 'object') return { kind: 'empty', text: '' };
+  if (!message || typeof message !== 'object') return { kind: 'empty', text: '', written: false };
   const summary = messageSummary(message, options);
-  if (message.recall) return { kind: 'recalled', text: summary };
+  if (message.recall) return { kind: 'recalled', text: summary, written: false };
   const system = message.type === 'tip' || message.type === 'notification';
-  const text =
-    session.scene !== 'p2p' && !system && message.from !== options.me
-      ? options.t('session.sender', { name: options.getName(message.from), text: summary })
-      : summary;
-  if (message.status === 'sending') return { kind: 'sending', text };
-  if (message.status === 'sendFailed') return { kind: 'failed', text };
-  return { kind: 'message', text };
+  // Text, tips and custom messages with a body are summed up in the words someone wrote.
+  const own = summary === oneLine(message.body);
+  const prefixed = session.scene !== 'p2p' && !system && message.from !== options.me;
+  const text = prefixed
+    ? options.t('session.sender', {
+        name: isolate(options.getName(message.from)),
+        text: own ? isolate(summary) : summary,
+      })
+    : summary;
+  const written = own && !prefixed;
+  if (message.status === 'sending') return { kind: 'sending', text, written };
+  if (message.status === 'sendFailed') return { kind: 'failed', text, written };
+  return { kind: 'message', text, written };
 }

@@ -2,6 +2,7 @@ import type { Message } from '@parley/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { isolate } from '../../i18n/isolate.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import {
   audioMessage,
@@ -63,10 +64,11 @@ describe('MessageContent', () => {
       attach: { kind: 'addMembers', accounts: ['bob', 'carol'] },
     });
     const { unmount } = renderWithParley(<MessageContent {...ctx} message={message} />);
-    expect(screen.getByText('Alice Chen added Bob Li and Carol Wang to the group')).toBeTruthy();
+    const [alice, bob, carol] = ['Alice Chen', 'Bob Li', 'Carol Wang'].map(isolate);
+    expect(screen.getByText(`${alice} added ${bob} and ${carol} to the group`)).toBeTruthy();
     unmount();
     renderWithParley(<MessageContent {...ctx} message={message} />, { locale: 'zh-CN' });
-    expect(screen.getByText('Alice Chen 邀请 Bob Li和Carol Wang 加入群聊')).toBeTruthy();
+    expect(screen.getByText(`${alice} 邀请 ${bob}和${carol} 加入群聊`)).toBeTruthy();
   });
 
   it('falls back safely on unknown types and malformed attachments', () => {
@@ -134,7 +136,7 @@ describe('MessageContent', () => {
         <MessageContent {...ctx} message={theirs} onReEdit={onReEdit} />
       </>,
     );
-    expect(screen.getByText('Alice Chen recalled a message')).toBeTruthy();
+    expect(screen.getByText(`${isolate('Alice Chen')} recalled a message`)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Re-edit' }));
     expect(onReEdit).toHaveBeenCalledWith(mine, 'oops typo');
     expect(screen.getAllByRole('button', { name: 'Re-edit' })).toHaveLength(1);

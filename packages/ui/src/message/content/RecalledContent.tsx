@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/isolate.ts';
 import { useT } from '../../i18n/useT.ts';
 import { part } from '../../internal/part.ts';
 import type { RecalledRendererProps } from './MessageRenderers.ts';
@@ -16,7 +17,7 @@ export function RecalledContent({ message, me, getName, onReEdit }: RecalledRend
     <span {...part('recalled-content')} data-state={mine ? 'mine' : 'theirs'}>
       {mine
         ? t('message.recalled.byMe')
-        : t('message.recalled.byOther', { name: getName?.(by) ?? by })}
+        : t('message.recalled.byOther', { name: isolate(getName?.(by) ?? by) })}
       {canReEdit ? (
         <button
           type="button"

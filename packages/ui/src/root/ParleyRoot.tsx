@@ -3,6 +3,7 @@ import { type HTMLAttributes, type ReactNode, useMemo, useState } from 'react';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import type { ParleyResources } from '../i18n/locales/LocaleOverrides.ts';
 import { PortalContainerContext } from '../internal/PortalContainer.tsx';
+import { DEFAULT_REACTIONS, ReactionSetContext } from '../reactions/ReactionSet.ts';
 import type { ParleyTheme } from '../theme/themeTokens.ts';
 import { themeToStyle } from '../theme/themeToStyle.ts';
 
@@ -28,6 +29,12 @@ export interface ParleyRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   resources?: ParleyResources;
   /** A shared instance from `createParleyI18n`, instead of one per root. */
   i18n?: I18n;
+  /**
+   * The quick reactions offered over a message and atop its menu (emoji or app keys, each
+   * 1–32 characters); the fuller picker lists them first. Keep the array stable. Default
+   * `DEFAULT_REACTIONS`: 👍 ❤️ 😂 😮 😢 🙏.
+   */
+  reactions?: readonly string[];
   children?: ReactNode;
 }
 
@@ -41,6 +48,7 @@ export function ParleyRoot({
   locale,
   resources,
   i18n,
+  reactions = DEFAULT_REACTIONS,
   className,
   style,
   children,
@@ -60,10 +68,12 @@ export function ParleyRoot({
       style={{ ...themeStyle, ...style }}
     >
       <LocaleProvider locale={locale} resources={resources} i18n={i18n}>
-        <PortalContainerContext.Provider value={portal}>
-          {children}
-          <div ref={setPortal} className="parley-portal" data-part="portal" />
-        </PortalContainerContext.Provider>
+        <ReactionSetContext.Provider value={reactions}>
+          <PortalContainerContext.Provider value={portal}>
+            {children}
+            <div ref={setPortal} className="parley-portal" data-part="portal" />
+          </PortalContainerContext.Provider>
+        </ReactionSetContext.Provider>
       </LocaleProvider>
     </div>
   );

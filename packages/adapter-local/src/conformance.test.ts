@@ -15,13 +15,16 @@ const ALL = {
   markAllSessionsRead: true,
   files: true,
   searchDirectory: true,
+  replies: true,
+  reactions: true,
+  edits: true,
 };
 
 let db = 0;
 
 function localFactory(storage: () => ServerStorage): ConformanceFactory {
-  return async ({ recallWindowMs }) => {
-    const server = await LocalServer.open({ storage: storage(), recallWindowMs });
+  return async ({ recallWindowMs, editWindowMs }) => {
+    const server = await LocalServer.open({ storage: storage(), recallWindowMs, editWindowMs });
     const adapters: { disconnect(): Promise<void> }[] = [];
     return {
       async connect(account) {

@@ -17,7 +17,12 @@ export type {
 export { sampleData } from './import/sampleData.ts';
 export { createRandom } from './peers/prng.ts';
 export { SimulatedPeers, type SimulatedPeersOptions } from './peers/SimulatedPeers.ts';
-export { type BulkData, LocalServer, type LocalServerOptions } from './server/LocalServer.ts';
+export {
+  type BulkData,
+  DEFAULT_EDIT_WINDOW_MS,
+  LocalServer,
+  type LocalServerOptions,
+} from './server/LocalServer.ts';
 export type { CreateTeamInput } from './server/teams.ts';
 export type { SessionRecord, StoredMessage, TeamRecord } from './server/types.ts';
 export { IdbStorage, type IdbStorageOptions } from './storage/IdbStorage.ts';

@@ -1,9 +1,11 @@
 import {
   type Chat,
   createChat,
+  type Message,
   memoryOutbox,
   type SessionId,
   selectSession,
+  summarizeReactions,
   windowMessages,
 } from '@parley/core';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,11 +16,12 @@ import { LocalServer } from '../server/LocalServer.ts';
 import { unreadCount } from '../server/sessions.ts';
 
 /*
- * Five devices of three accounts chat in their p2p sessions and a team, recall, switch the
- * conversation on screen, while one kind of fault hits every device. Then the faults stop,
- * failed sends are resent, and every device must agree with the server: each message a user
- * saw is on the server exactly once; each open window holds exactly the server's messages,
- * recalled where the server's are; each session's unread and peer receipt are the server's.
+ * Five devices of three accounts chat in their p2p sessions and a team, recall, react, edit,
+ * switch the conversation on screen, while one kind of fault hits every device. Then the
+ * faults stop, failed sends are resent, and every device must agree with the server: each
+ * message a user saw is on the server exactly once; each open window holds exactly the
+ * server's messages, recalled where the server's are, with the server's text and reactions;
+ * each session's unread and peer receipt are the server's.
  */
 
 /** Messages sent per fault kind. */
@@ -88,6 +91,17 @@ async function openWorld(faults: FaultOptions) {
 
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const KEYS = ['👍', '❤️', '😂'] as const;
+
+/** One of the last messages of a window that stands (sent, not recalled), if any. */
+function recent(device: Device, sessionId: SessionId, pick: <T>(list: readonly T[]) => T) {
+  const window = device.chat.store.getState().messages[sessionId];
+  const standing = (window ? windowMessages(window).slice(-8) : []).filter(
+    (m) => m.idServer !== '' && !m.recall && m.type === 'text',
+  );
+  return standing.length > 0 ? pick(standing) : undefined;
+}
+
 /** Signs out or drops the network, or the reverse, unless a change is still running. */
 function disrupt(device: Device, disruption: Exclude<Disruption, null>): void {
   if (device.busy) return;
@@ -140,7 +154,15 @@ async function play(devices: Device[], disruption: Disruption): Promise<number> 
       const mine = recallable(device, sessionId);
       if (mine) device.chat.recall(mine).catch(() => undefined);
     } else if (roll < 0.14) device.chat.setActiveSession(random() < 0.2 ? null : sessionId);
-    else if (device.chat.store.getState().connection.status === 'connected') {
+    else if (roll < 0.2) {
+      const message = recent(device, sessionId, pick);
+      if (message) device.chat.react(message, pick(KEYS)).catch(() => undefined);
+    } else if (roll < 0.23) {
+      const message = recent(device, sessionId, pick);
+      if (message?.from === device.account) {
+        device.chat.edit(message, `${message.body} (edited at ${step})`).catch(() => undefined);
+      }
+    } else if (device.chat.store.getState().connection.status === 'connected') {
       const body = `${device.account} #${sent++}`;
       device.chat.send(sessionId, { type: 'text', body }).catch(() => undefined);
       const shown = windowMessages(device.chat.store.getState().messages[sessionId] ?? never());
@@ -211,11 +233,13 @@ function disagreements(server: LocalServer, devices: Device[]): string[] {
       const where = `${name} ${sessionId}`;
       const shown = windowMessages(state.messages[sessionId] ?? never()).map(
         (m) =>
-          `${m.idClient}${m.recall ? ' recalled' : ''}${m.status === 'sent' || m.status === 'read' || m.status === 'unread' ? '' : ` ${m.status}`}`,
+          `${m.idClient}${m.recall ? ' recalled' : ''}${m.status === 'sent' || m.status === 'read' || m.status === 'unread' ? '' : ` ${m.status}`}${interactions(m, device.account)}`,
       );
       const truth = data
         .conversation(device.account, sessionId)
-        .map((m) => `${m.idClient}${m.recall ? ' recalled' : ''}`);
+        .map(
+          (m) => `${m.idClient}${m.recall ? ' recalled' : ''}${interactions(m, device.account)}`,
+        );
       const missing = truth.filter((m) => !shown.includes(m));
       const extra = shown.filter((m) => !truth.includes(m));
       if (missing.length > 0) problems.push(`${where} misses ${missing.slice(0, 5).join(', ')}`);
@@ -234,6 +258,15 @@ function disagreements(server: LocalServer, devices: Device[]): string[] {
   return problems;
 }
 
+/** A message's edited text and its reactions as a viewer sees them, for comparison. */
+function interactions(message: Message, viewer: string): string {
+  const edited = message.editedAt === undefined ? '' : ` edited "${message.body}"`;
+  const reactions = summarizeReactions(message.reactions, viewer)
+    .map((r) => `${r.key}${[...r.accounts].sort().join('+')}`)
+    .join(' ');
+  return `${edited}${reactions ? ` ${reactions}` : ''}`;
+}
+
 describe('convergence under faults', () => {
   it.each(KINDS)(
     '%s: nothing lost, duplicated or wrong',
@@ -248,8 +281,11 @@ describe('convergence under faults', () => {
       });
       // The run did what it is about: users saw the messages, recalled, and the fault hit.
       expect(devices.reduce((sum, d) => sum + d.shown.length, 0)).toBeGreaterThan(MESSAGES * 0.9);
-      const recalled = [...server.state.data.byId.values()].filter((m) => m.recall).length;
-      expect(recalled).toBeGreaterThan(10);
+      const stored = [...server.state.data.byId.values()];
+      expect(stored.filter((m) => m.recall).length).toBeGreaterThan(10);
+      expect(stored.filter((m) => m.editedAt !== undefined).length).toBeGreaterThan(10);
+      const reacted = stored.filter((m) => summarizeReactions(m.reactions, '').length > 0);
+      expect(reacted.length).toBeGreaterThan(10);
       if (disruption) expect(disruptions).toBeGreaterThan(10);
       if (faults.failSend) expect(failed).toBeGreaterThan(10);
     },

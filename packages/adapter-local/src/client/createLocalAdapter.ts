@@ -109,7 +109,9 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
     account,
     deviceId,
     recallWindowMs: server.recallWindowMs,
+    editWindowMs: server.editWindowMs,
     maxPins: server.maxPins,
+    replies: true,
 
     async connect() {
       setStatus('connecting');

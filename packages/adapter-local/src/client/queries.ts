@@ -22,6 +22,8 @@ export function bindQueries(
     getPinnedSessions: (query) => call((c) => c.getPinned(query ?? {})),
     getHistory: (query) => call((c) => c.getHistory(query)),
     recall: (message) => call((c) => c.recall(idOf(message))),
+    react: (message, change) => call((c) => c.react(idOf(message), change)),
+    edit: (message, body) => call((c) => c.edit(idOf(message), body)),
     markSessionRead: (id, ack) => call((c) => c.markRead(id, ack)),
     markAllSessionsRead: () => call((c) => c.markAllRead()),
     sendReceipt: (message) => call((c) => c.sendReceipt(idOf(message))),

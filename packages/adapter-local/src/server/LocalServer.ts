@@ -21,12 +21,20 @@ import {
 } from './teams.ts';
 import type { StoredMessage, TeamRecord } from './types.ts';
 
+/** How long a sender may edit a text message on the embedded server by default, ms: a day. */
+export const DEFAULT_EDIT_WINDOW_MS = 24 * 3600 * 1000;
+
 /** Options of {@link LocalServer.open}. */
 export interface LocalServerOptions {
   /** Where data lives. Default a fresh `MemoryStorage`. */
   storage?: ServerStorage;
   /** How long after sending a message its sender may recall it, ms. Default 120000 (2 min). */
   recallWindowMs?: number;
+  /**
+   * How long after sending a text message its sender may edit it, ms. Default 86400000
+   * (`DEFAULT_EDIT_WINDOW_MS`, a day).
+   */
+  editWindowMs?: number;
   /** Most pinned sessions per account. Default 50. */
   maxPins?: number;
   /**
@@ -65,6 +73,8 @@ export interface BulkData {
 export class LocalServer implements ServerPort {
   /** Recall window, ms. */
   readonly recallWindowMs: number;
+  /** Edit window, ms. */
+  readonly editWindowMs: number;
   /** Most pinned sessions per account. */
   readonly maxPins: number;
   /** Records that could not be read when the server opened; the rest was loaded. */
@@ -77,6 +87,7 @@ export class LocalServer implements ServerPort {
 
   private constructor(options: LocalServerOptions, storage: ServerStorage, data: ServerData) {
     this.recallWindowMs = options.recallWindowMs ?? DEFAULT_RECALL_WINDOW_MS;
+    this.editWindowMs = options.editWindowMs ?? DEFAULT_EDIT_WINDOW_MS;
     this.maxPins = options.maxPins ?? 50;
     this.storage = storage;
     this.storageErrors = [];
@@ -84,6 +95,7 @@ export class LocalServer implements ServerPort {
       data,
       feed: new Feed(),
       recallWindowMs: this.recallWindowMs,
+      editWindowMs: this.editWindowMs,
       maxPins: this.maxPins,
       maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
       autoRegister: options.autoRegister ?? true,

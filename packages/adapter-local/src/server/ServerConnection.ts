@@ -31,6 +31,7 @@ import { deleteHistory, deleteSessions } from './deletes.ts';
 import { searchDirectory } from './directory.ts';
 import type { DeviceLink, FeedEntry } from './Feed.ts';
 import { getHistory } from './history.ts';
+import { edit, react } from './interactions.ts';
 import { forward, recall, send } from './messages.ts';
 import { getPinned, pin, unpin, updatePinExt } from './pins.ts';
 import { markAllRead, markRead, sendReceipt, teamReceiptDetail } from './receipts.ts';
@@ -107,6 +108,20 @@ export class ServerConnection {
     checkId(idClient, 'idClient');
     return this.server.commit(() =>
       forward(this.server.state, this.account, idClient, target, this.origin),
+    );
+  }
+
+  react(idClient: string, change: { key: string; on: boolean }): Promise<{ time: number }> {
+    checkId(idClient, 'idClient');
+    return this.server.commit(() =>
+      react(this.server.state, this.account, idClient, change, this.origin),
+    );
+  }
+
+  edit(idClient: string, body: string): Promise<{ time: number }> {
+    checkId(idClient, 'idClient');
+    return this.server.commit(() =>
+      edit(this.server.state, this.account, idClient, body, this.origin),
     );
   }
 

@@ -10,6 +10,8 @@ export interface ServerState {
   readonly feed: Feed;
   /** Recall window, ms. */
   readonly recallWindowMs: number;
+  /** Edit window, ms. */
+  readonly editWindowMs: number;
   /** Most pinned sessions per account. */
   readonly maxPins: number;
   /** Longest text a message may carry, UTF-16 units. */

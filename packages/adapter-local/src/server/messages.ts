@@ -148,8 +148,10 @@ export function forward(
     throw new ChatError('NOT_FOUND', 'No such message', { details: { idClient } });
   }
   if (source.recall) throw new ChatError('INVALID_STATE', 'A recalled message cannot be forwarded');
+  // A copy is a new message: it quotes nothing, and has no reactions or edits of its own.
+  const { replyTo: _replyTo, reactions: _reactions, editedAt: _editedAt, ...content } = source;
   const request: SendRequest = {
-    ...source,
+    ...content,
     idClient: target.idClient,
     scene: target.scene,
     to: target.to,
@@ -162,7 +164,7 @@ export function forward(
   checkTarget(state, account, request);
   const time = data.tick();
   const message: StoredMessage = {
-    ...source,
+    ...content,
     idClient: target.idClient,
     idServer: `srv-${time.toString(36)}-${data.byId.size.toString(36)}`,
     scene: target.scene,

@@ -3,8 +3,18 @@ import { ChatError } from '@parley/core';
 import { isMessageType, parseSessionId } from '@parley/core/rules';
 import type { SessionRecord, StoredMessage, TeamRecord } from './types.ts';
 
-/** Version tag written with every record; anything else is foreign data. */
-export const RECORD_VERSION = 1;
+/**
+ * Version tag written with every record. 2 added replies, reactions and edits to messages
+ * (`replyTo`, `reactions`, `editedAt`, all optional), so a version 1 record reads as it is;
+ * a later version is another Parley's data (`STORAGE_VERSION`), anything else foreign.
+ */
+export const RECORD_VERSION = 2;
+
+/** Versions this one reads, each with how its data becomes this version's. */
+const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
+  1: (data) => data,
+  2: (data) => data,
+};
 
 /** Object stores of the server's storage. */
 export type StoreName = 'users' | 'teams' | 'messages' | 'sessions';
@@ -36,6 +46,41 @@ function numbers(value: Record<string, unknown>, keys: readonly string[]): boole
   return keys.every((key) => typeof value[key] === 'number' && Number.isFinite(value[key]));
 }
 
+function optional(value: unknown, check: (value: unknown) => boolean): boolean {
+  return value === undefined || check(value);
+}
+
+const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+
+function isReplyRef(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    strings(value, ['idClient', 'idServer', 'from', 'body']) &&
+    isMessageType(value.type) &&
+    isTime(value.time)
+  );
+}
+
+function isReactions(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.values(value).every(
+      (marks) =>
+        isObject(marks) &&
+        Object.values(marks).every(
+          (mark) => isObject(mark) && typeof mark.on === 'boolean' && isTime(mark.time),
+        ),
+    )
+  );
+}
+
+/** Server times of a message's reactions. */
+function reactionTimes(message: StoredMessage): number[] {
+  return Object.values(message.reactions ?? {}).flatMap((marks) =>
+    Object.values(marks).map((mark) => mark.time),
+  );
+}
+
 const validators: { [S in StoreName]: (data: unknown) => data is RecordByStore[S] } = {
   users: (data): data is UserProfile =>
     isObject(data) && strings(data, ['account', 'nick']) && data.account !== '',
@@ -52,7 +97,10 @@ const validators: { [S in StoreName]: (data: unknown) => data is RecordByStore[S
     numbers(data, ['time']) &&
     isMessageType(data.type) &&
     typeof data.sessionId === 'string' &&
-    parseSessionId(data.sessionId)?.scene === data.scene,
+    parseSessionId(data.sessionId)?.scene === data.scene &&
+    optional(data.replyTo, isReplyRef) &&
+    optional(data.reactions, isReactions) &&
+    optional(data.editedAt, isTime),
   sessions: (data): data is SessionRecord =>
     isObject(data) &&
     strings(data, ['account', 'sessionId', 'to', 'ext']) &&
@@ -73,7 +121,12 @@ export function wrapRecord<S extends StoreName>(store: S, data: RecordByStore[S]
 const timesOf: { [S in StoreName]: (data: RecordByStore[S]) => number[] } = {
   users: () => [],
   teams: (data) => data.members.map((m) => m.joinTime).filter((t) => t !== undefined),
-  messages: (data) => (data.recall ? [data.time, data.recall.time] : [data.time]),
+  messages: (data) => [
+    data.time,
+    ...(data.recall ? [data.recall.time] : []),
+    ...(data.editedAt === undefined ? [] : [data.editedAt]),
+    ...reactionTimes(data),
+  ],
   sessions: (data) => [
     data.ack,
     data.msgReceiptTime,
@@ -99,12 +152,20 @@ export function unwrapRecord<S extends StoreName>(
     new ChatError('STORAGE_CORRUPT', `Stored ${store} record "${key}" is unreadable: ${why}`, {
       details: { store, key },
     });
-  if (!isObject(raw) || raw.v !== RECORD_VERSION || raw.store !== store) {
-    throw fail('not a Parley record of this version');
+  if (isObject(raw) && typeof raw.v === 'number' && raw.v > RECORD_VERSION) {
+    throw new ChatError(
+      'STORAGE_VERSION',
+      `Stored ${store} record "${key}" was written by a newer version of Parley`,
+      { details: { store, key, version: raw.v } },
+    );
   }
+  const migrate = isObject(raw) && typeof raw.v === 'number' ? MIGRATIONS[raw.v] : undefined;
+  if (!isObject(raw) || !migrate || raw.store !== store) {
+    throw fail('not a Parley record');
+  }
+  const data = migrate(raw.data);
   const validate = validators[store];
-  if (!validate(raw.data)) throw fail('fields are missing or of the wrong type');
-  const data = raw.data;
+  if (!validate(data)) throw fail('fields are missing or of the wrong type');
   const first = store === 'messages' ? 1 : 0;
   for (const time of timesOf[store](data)) {
     if (!(Number.isFinite(time) && time >= first && time <= latest)) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalAdapter } from '../client/createLocalAdapter.ts';
 import { LocalServer } from '../server/LocalServer.ts';
 import { wrapRecord } from '../server/records.ts';
-import type { StoredMessage } from '../server/types.ts';
+import { storedMessage } from '../test/storedMessage.ts';
 import { IdbStorage } from './IdbStorage.ts';
 import { MemoryStorage } from './MemoryStorage.ts';
 
@@ -20,21 +20,6 @@ async function signIn(server: LocalServer, account: string) {
   const adapter = createLocalAdapter({ server, account });
   await adapter.connect();
   return adapter;
-}
-
-function storedMessage(idClient: string, time: number): StoredMessage {
-  return {
-    idClient,
-    idServer: `s-${idClient}`,
-    scene: 'p2p',
-    sessionId: 'p2p-bob',
-    from: 'alice',
-    to: 'bob',
-    time,
-    status: 'sent',
-    type: 'text',
-    body: idClient,
-  };
 }
 
 describe('times in stored records', () => {

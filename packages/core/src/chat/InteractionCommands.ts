@@ -7,6 +7,7 @@ import {
   applyReaction,
   MAX_REACTION_KEYS,
   myReactionKeys,
+  optimisticReactionTime,
   reactionKeyCount,
   reactionMark,
 } from '../rules/reactions.ts';
@@ -87,37 +88,26 @@ export class InteractionCommands extends MessageCommands {
         );
       }
       const previous = reactionMark(current.reactions, key, me) ?? null;
-      // Later than any mark of mine, even when the device clock is behind the server's.
-      const optimistic = {
-        on: turnOn,
-        time: Math.max(this.serverNow(), (previous?.time ?? 0) + 1),
-      };
+      const optimistic = { on: turnOn, time: optimisticReactionTime(current.reactions, me) };
       const { sessionId, idClient } = current;
       const change = { key, on: turnOn };
-      events.dispatch({
-        type: 'reaction',
-        sessionId,
-        idClient,
-        account: me,
-        time: optimistic.time,
-        change,
-      });
-      const settle = (final: typeof previous) =>
+      const mark = (time: number) =>
+        events.dispatch({ type: 'reaction', sessionId, idClient, account: me, time, change });
+      mark(optimistic.time);
+      const after = turnOn ? [...mine, key].sort() : mine.filter((k) => k !== key);
+      try {
+        // The server's mark: later than the optimistic one, and ordered among other devices'.
+        mark((await adapter.react(current, change, after)).time);
+      } catch (error) {
         events.dispatch({
-          type: 'reactionSettle',
+          type: 'reactionRollback',
           sessionId,
           idClient,
           account: me,
           key,
           optimistic,
-          final,
+          previous,
         });
-      const after = turnOn ? [...mine, key].sort() : mine.filter((k) => k !== key);
-      try {
-        const { time } = await adapter.react(current, change, after);
-        settle({ on: turnOn, time });
-      } catch (error) {
-        settle(previous);
         throw error;
       }
     });
@@ -147,17 +137,16 @@ export class InteractionCommands extends MessageCommands {
       }
       if (body === current.body) return;
       const { sessionId, idClient } = current;
-      const before = textOf(current);
-      const time = Math.max(this.serverNow(), (current.editedAt ?? 0) + 1);
-      events.dispatch({ type: 'edit', sessionId, idClient, body, time });
-      const optimistic = { body, editedAt: time };
-      const settle = (final: typeof before) =>
-        events.dispatch({ type: 'editSettle', sessionId, idClient, optimistic, final });
+      const previous = textOf(current);
+      // Just after the text this device knows, before any edit the server makes after mine.
+      const optimistic = { body, editedAt: (current.editedAt ?? current.time) + 0.5 };
+      const change = (time: number) =>
+        events.dispatch({ type: 'edit', sessionId, idClient, body, time });
+      change(optimistic.editedAt);
       try {
-        const answer = await adapter.edit(current, body);
-        settle({ body, editedAt: answer.time });
+        change((await adapter.edit(current, body)).time);
       } catch (error) {
-        settle(before);
+        events.dispatch({ type: 'editRollback', sessionId, idClient, optimistic, previous });
         throw error;
       }
     });

@@ -5,8 +5,9 @@ import {
   applyReaction,
   mergeReactions,
   myReactionKeys,
+  optimisticReactionTime,
   reactionKeyCount,
-  settleReaction,
+  rollbackReaction,
   summarizeReactions,
 } from './reactions.ts';
 
@@ -95,13 +96,28 @@ describe('reactions', () => {
     expect(mergeReactions(a, undefined)).toBe(a);
   });
 
-  it('settles an optimistic mark only while it is still there', () => {
-    const optimistic = { on: true, time: 10 };
-    const reactions = apply([['alice', { key: '👍', on: true }, 10]]);
-    expect(settleReaction(reactions, '👍', 'alice', optimistic, null)).toBeUndefined();
-    const settled = settleReaction(reactions, '👍', 'alice', optimistic, { on: true, time: 8 });
-    expect(settled?.['👍']?.alice).toEqual({ on: true, time: 8 });
+  it("stamps an optimistic change after my known marks, before the server's next one", () => {
+    const reactions = apply([
+      ['alice', { key: '👍', on: true }, 7],
+      ['alice', { keys: ['❤️'] }, 9],
+      ['bob', { key: '😮', on: true }, 12],
+    ]);
+    const time = optimisticReactionTime(reactions, 'alice');
+    expect(time).toBe(9.5);
+    const mine = applyReaction(reactions, 'alice', { key: '👍', on: true }, time);
+    expect(myReactionKeys(mine, 'alice')).toEqual(['❤️', '👍']);
+    const serverLater = applyReaction(mine, 'alice', { key: '👍', on: false }, 10);
+    expect(myReactionKeys(serverLater, 'alice')).toEqual(['❤️']);
+  });
+
+  it('rolls back an optimistic mark only while it is still there', () => {
+    const optimistic = { on: true, time: 10.5 };
+    const previous = { on: false, time: 4 };
+    const reactions = apply([['alice', { key: '👍', on: true }, 10.5]]);
+    expect(rollbackReaction(reactions, '👍', 'alice', optimistic, null)).toBeUndefined();
+    const back = rollbackReaction(reactions, '👍', 'alice', optimistic, previous);
+    expect(back?.['👍']?.alice).toEqual(previous);
     const later = applyReaction(reactions, 'alice', { key: '👍', on: false }, 11);
-    expect(settleReaction(later, '👍', 'alice', optimistic, null)).toBe(later);
+    expect(rollbackReaction(later, '👍', 'alice', optimistic, null)).toBe(later);
   });
 });

@@ -138,22 +138,40 @@ export function reactionMark(
 }
 
 /**
- * Replaces an account's mark on a key by `final` (null: removes it) if the mark is still
- * `expected`; an optimistic mark that a later change replaced stays replaced.
+ * When an optimistic change of mine may be stamped: just after every mark of mine this device
+ * knows (the server stamps my change later than all of them), yet before any change the
+ * server makes after it, so a concurrent change from another device that the server ordered
+ * later still wins. Half a millisecond sits between two server times.
  */
-export function settleReaction(
+export function optimisticReactionTime(
+  reactions: MessageReactions | undefined,
+  account: string,
+): number {
+  let latest = 0;
+  for (const marks of Object.values(reactions ?? {})) {
+    const mark = marks[account];
+    if (mark && mark.time > latest) latest = mark.time;
+  }
+  return latest + 0.5;
+}
+
+/**
+ * Puts back an account's mark on a key (`previous`; null: none) if the mark is still the
+ * optimistic one; a mark the server's changes replaced stays.
+ */
+export function rollbackReaction(
   reactions: MessageReactions | undefined,
   key: string,
   account: string,
-  expected: ReactionMark,
-  final: ReactionMark | null,
+  optimistic: ReactionMark,
+  previous: ReactionMark | null,
 ): MessageReactions | undefined {
   const marks = reactions?.[key];
   const mark = marks?.[account];
-  if (!reactions || !marks || !mark || mark.on !== expected.on || mark.time !== expected.time) {
+  if (!reactions || !marks || !mark || mark.on !== optimistic.on || mark.time !== optimistic.time) {
     return reactions;
   }
-  if (final) return { ...reactions, [key]: { ...marks, [account]: final } };
+  if (previous) return { ...reactions, [key]: { ...marks, [account]: previous } };
   const { [account]: _dropped, ...rest } = marks;
   if (Object.keys(rest).length > 0) return { ...reactions, [key]: rest };
   const { [key]: _key, ...others } = reactions;

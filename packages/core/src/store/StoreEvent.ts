@@ -50,28 +50,28 @@ export type LocalEvent =
   /** Bring a loaded message into view and highlight it. */
   | { type: 'focus'; sessionId: SessionId; idClient: string }
   /**
-   * My optimistic reaction mark got its answer: replaced by `final` (the server's mark, or
-   * the mark before it on failure; null: none) unless a later change replaced it meanwhile.
+   * My optimistic reaction mark failed: the mark before it (`previous`; null: none) comes
+   * back, unless a change from the server replaced the optimistic mark meanwhile.
    */
   | {
-      type: 'reactionSettle';
+      type: 'reactionRollback';
       sessionId: SessionId;
       idClient: string;
       account: string;
       key: string;
       optimistic: ReactionMark;
-      final: ReactionMark | null;
+      previous: ReactionMark | null;
     }
   /**
-   * My optimistic edit got its answer: replaced by `final` (the server's time, or the text
-   * before it on failure) unless a later edit replaced it meanwhile.
+   * My optimistic edit failed: the text before it comes back, unless a later edit or a
+   * recall replaced it meanwhile.
    */
   | {
-      type: 'editSettle';
+      type: 'editRollback';
       sessionId: SessionId;
       idClient: string;
       optimistic: EditedText;
-      final: EditedText;
+      previous: EditedText;
     };
 
 /** A message's text and the time of the edit that produced it (absent: never edited). */

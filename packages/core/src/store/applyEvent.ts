@@ -2,7 +2,12 @@ import type { ChatState } from './ChatState.ts';
 import { onConnection, onSignedIn } from './events/connectionEvents.ts';
 import { onTeams, onTyping, onUsers } from './events/directoryEvents.ts';
 import { onFocus, onHistoryJump, onHistoryLoading, onHistoryPage } from './events/historyEvents.ts';
-import { onEdit, onEditSettle, onReaction, onReactionSettle } from './events/interactionEvents.ts';
+import {
+  onEdit,
+  onEditRollback,
+  onReaction,
+  onReactionRollback,
+} from './events/interactionEvents.ts';
 import {
   onHistoryDeleted,
   onLocalChange,
@@ -68,8 +73,8 @@ const on: EventHandlers = {
   historyLoading: onHistoryLoading,
   historyJump: onHistoryJump,
   focus: onFocus,
-  reactionSettle: onReactionSettle,
-  editSettle: onEditSettle,
+  reactionRollback: onReactionRollback,
+  editRollback: onEditRollback,
 };
 
 function handle<K extends StoreEvent['type']>(state: ChatState, event: EventOf<K>): ChatState {

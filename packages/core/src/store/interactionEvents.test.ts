@@ -53,22 +53,24 @@ describe('applyEvent: reactions', () => {
     expect(stateAfter('me', [react('a1', 'b', '👍', true, 50)], gone)).toBe(gone);
   });
 
-  it('a settle restores the mark before a failed change unless a later one came', () => {
-    const optimistic = { on: true, time: 30 };
-    const settle = (final: { on: boolean; time: number } | null): StoreEvent => ({
-      type: 'reactionSettle',
+  it('a rollback restores the mark before a failed change unless a later one came', () => {
+    const optimistic = { on: true, time: 30.5 };
+    const rollback: StoreEvent = {
+      type: 'reactionRollback',
       sessionId: 'p2p-a',
       idClient: 'a1',
       account: 'me',
       key: '👍',
       optimistic,
-      final,
-    });
-    const pending = stateAfter('me', [opened, receive(theirs), react('a1', 'me', '👍', true, 30)]);
-    expect(message(stateAfter('me', [settle(null)], pending), 'a1')?.reactions).toBeUndefined();
-    const served = stateAfter('me', [settle({ on: true, time: 25 })], pending);
-    expect(message(served, 'a1')?.reactions?.['👍']?.me).toEqual({ on: true, time: 25 });
-    const later = stateAfter('me', [react('a1', 'me', '👍', false, 31), settle(null)], pending);
+      previous: null,
+    };
+    const pending = stateAfter('me', [
+      opened,
+      receive(theirs),
+      react('a1', 'me', '👍', true, 30.5),
+    ]);
+    expect(message(stateAfter('me', [rollback], pending), 'a1')?.reactions).toBeUndefined();
+    const later = stateAfter('me', [react('a1', 'me', '👍', false, 31), rollback], pending);
     expect(message(later, 'a1')?.reactions?.['👍']?.me).toEqual({ on: false, time: 31 });
   });
 });
@@ -117,6 +119,22 @@ describe('applyEvent: edits', () => {
     const c = stateAfter('me', [opened, receive(mine), recall, edit('m1', 'two', 40)]);
     expect(message(c, 'm1')).toMatchObject({ type: 'tip', body: '' });
     expect(selectSession(c, 'p2p-a')?.lastMsg?.recall).toBeDefined();
+  });
+
+  it('a rollback restores the text before a failed edit unless a later edit came', () => {
+    const rollback: StoreEvent = {
+      type: 'editRollback',
+      sessionId: 'p2p-a',
+      idClient: 'm1',
+      optimistic: { body: 'oops', editedAt: 20.5 },
+      previous: { body: mine.body },
+    };
+    const pending = stateAfter('me', [opened, receive(mine), edit('m1', 'oops', 20.5)]);
+    const back = stateAfter('me', [rollback], pending);
+    expect(message(back, 'm1')).toEqual(message(stateAfter('me', [opened, receive(mine)]), 'm1'));
+    expect(selectSession(back, 'p2p-a')?.lastMsg?.body).toBe(mine.body);
+    const later = stateAfter('me', [edit('m1', 'from my laptop', 25), rollback], pending);
+    expect(message(later, 'm1')?.body).toBe('from my laptop');
   });
 
   it('a history page of an older version keeps the edit and the reactions', () => {

@@ -13,6 +13,8 @@ const EVENT_TIMEOUT = 3000;
 
 /** A connected device and the events it received. */
 export interface Device {
+  /** The account signed in on the device. */
+  account: string;
   adapter: ChatAdapter;
   events: AdapterEvent[];
   /** Resolves with the first received event (past or future) that matches. */
@@ -47,6 +49,7 @@ export async function setup(
         for (const wake of [...waiters]) wake();
       });
       return {
+        account,
         adapter,
         events,
         waitFor(type, match = () => true) {
@@ -127,6 +130,22 @@ export async function allHistory(adapter: ChatAdapter, sessionId: string): Promi
     cursor = page.cursor;
   } while (cursor);
   return messages;
+}
+
+/** Every history page of a session, newest page first, `limit` messages a page. */
+export async function historyPages(
+  adapter: ChatAdapter,
+  sessionId: string,
+  limit: number,
+): Promise<Message[][]> {
+  const pages: Message[][] = [];
+  let cursor = '';
+  do {
+    const page = await adapter.getHistory({ sessionId, cursor, limit });
+    pages.push(page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return pages;
 }
 
 /** Asserts that a promise rejects with a `ChatError` of this code. */

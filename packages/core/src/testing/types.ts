@@ -7,6 +7,11 @@ export interface ConformanceOptions {
    * the test of expired recalls. Default: the backend's own (the contract's default 120000).
    */
   recallWindowMs?: number;
+  /**
+   * Edit window, ms, for backends with `edit`. The suite asks for a short one only in the
+   * test of expired edits. Default: the backend's own.
+   */
+  editWindowMs?: number;
 }
 
 /** A new team (or super team) on the backend under test. */
@@ -35,7 +40,11 @@ export interface ConformanceBackend {
 /** Creates one fresh, empty backend per test. */
 export type ConformanceFactory = (options: ConformanceOptions) => Promise<ConformanceBackend>;
 
-/** Optional parts of the contract to check too (each defaults to false, except `pinExt`). */
+/**
+ * Optional parts of the contract to check too (each defaults to false, except `pinExt`). For
+ * `replies`, `reactions` and `edits` a backend without the part is checked to say so: a chat
+ * over it has the part off in `supports`, so the UI hides it.
+ */
 export interface ConformanceFeatures {
   getSession?: boolean;
   getPinnedSessions?: boolean;
@@ -53,4 +62,10 @@ export interface ConformanceFeatures {
    * `UNSUPPORTED` instead of keeping the ext on one device only.
    */
   pinExt?: boolean;
+  /** `replies`: a reply's `replyTo` reaches the peer and comes back with history. */
+  replies?: boolean;
+  /** `react`: reactions p2p and in teams, on every device, folded into history. */
+  reactions?: boolean;
+  /** `edit` and `editWindowMs`: edits seen by the peer, in previews and in history. */
+  edits?: boolean;
 }

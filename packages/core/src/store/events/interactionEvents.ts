@@ -1,7 +1,7 @@
 import type { Message } from '../../model/Message.ts';
 import type { SessionId } from '../../model/SessionId.ts';
 import { applyEdit } from '../../rules/edit.ts';
-import { applyReaction, settleReaction } from '../../rules/reactions.ts';
+import { applyReaction, rollbackReaction } from '../../rules/reactions.ts';
 import type { ChatState } from '../ChatState.ts';
 import { tableGet } from '../KeyedTable.ts';
 import { updateLedger } from '../ledger/commitLedger.ts';
@@ -54,11 +54,11 @@ export const onEdit: EventHandler<'edit'> = (state, event) =>
     applyEdit(message, event.body, event.time),
   );
 
-/** My optimistic reaction mark is replaced by its answer, unless a later change came first. */
-export const onReactionSettle: EventHandler<'reactionSettle'> = (state, event) =>
+/** My failed optimistic reaction is undone, unless the server's changes replaced it already. */
+export const onReactionRollback: EventHandler<'reactionRollback'> = (state, event) =>
   patchMessage(state, event.sessionId, event.idClient, (message) => {
-    const { key, account, optimistic, final } = event;
-    const reactions = settleReaction(message.reactions, key, account, optimistic, final);
+    const { key, account, optimistic, previous } = event;
+    const reactions = rollbackReaction(message.reactions, key, account, optimistic, previous);
     return reactions === message.reactions ? message : { ...message, reactions };
   });
 
@@ -66,11 +66,11 @@ function hasText(message: Message, text: EditedText): boolean {
   return message.body === text.body && message.editedAt === text.editedAt;
 }
 
-/** My optimistic edit is replaced by its answer, unless a later edit or a recall came first. */
-export const onEditSettle: EventHandler<'editSettle'> = (state, event) =>
+/** My failed optimistic edit is undone, unless a later edit or a recall replaced it already. */
+export const onEditRollback: EventHandler<'editRollback'> = (state, event) =>
   patchText(state, event.sessionId, event.idClient, (message) => {
     if (message.recall || !hasText(message, event.optimistic)) return message;
     const { editedAt: _editedAt, ...rest } = message;
-    const { body, editedAt } = event.final;
+    const { body, editedAt } = event.previous;
     return editedAt === undefined ? { ...rest, body } : { ...rest, body, editedAt };
   });

@@ -76,8 +76,8 @@ export type { KeyedTable } from './store/KeyedTable.ts';
 // Read-only: the store is written by the chat alone.
 export { tableGet, tableHas, tableKeys, tableSize, tableValues } from './store/KeyedTable.ts';
 export {
-  isMessageGone,
   localSessions,
+  messageGone,
   selectMessage,
   selectSession,
   sessionList,

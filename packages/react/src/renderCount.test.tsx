@@ -1,8 +1,12 @@
+import type { Message } from '@parley/core';
 import { act, render, waitFor } from '@testing-library/react';
 import { memo, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatProvider } from './ChatProvider.tsx';
 import { localChats } from './test/localChats.tsx';
+import { useMessage } from './useMessage.ts';
+import { useMessages } from './useMessages.ts';
+import { useReactions } from './useReactions.ts';
 import { useSession } from './useSession.ts';
 import { useSessions } from './useSessions.ts';
 
@@ -41,6 +45,29 @@ function DraftProbe({ id, children }: { id: string; children?: ReactNode }) {
       {draft}
       {children}
     </p>
+  );
+}
+
+const MessageRow = memo(function MessageRow({ id }: { id: string }) {
+  const message = useMessage('p2p-bob', id);
+  const reactions = useReactions(message ?? {});
+  count(id);
+  return (
+    <li>
+      {message?.body}
+      {reactions.map((r) => `${r.key}${r.count}`).join(' ')}
+    </li>
+  );
+});
+
+function Messages() {
+  const { messages } = useMessages('p2p-bob');
+  return (
+    <ul>
+      {messages.map((m) => (
+        <MessageRow key={m.idClient} id={m.idClient} />
+      ))}
+    </ul>
   );
 }
 
@@ -87,5 +114,37 @@ describe('render isolation', () => {
     expect(renders.get('p2p-bob')).toBe(1);
     expect(renders.get('p2p-carol') ?? 0).toBe(0);
     expect(renders.get('draft:p2p-carol') ?? 0).toBe(0);
+  });
+
+  it('a reaction or an edit on one message re-renders that row only', async () => {
+    env = await localChats();
+    const { alice, bob } = env;
+    const sent: Message[] = [];
+    for (const body of ['one', 'two', 'three']) {
+      sent.push(await bob.send('p2p-alice', { type: 'text', body }));
+    }
+    const mine = await alice.send('p2p-bob', { type: 'text', body: 'mine' });
+    const view = render(
+      <ChatProvider chat={alice} autoConnect={false}>
+        <Messages />
+      </ChatProvider>,
+    );
+    await waitFor(() => expect(view.getAllByRole('listitem')).toHaveLength(4));
+    const [one, two, three] = sent.map((m) => m.idClient);
+    renders.clear();
+
+    const target = sent[1];
+    if (!target) throw new Error('not sent');
+    // Bob's own copy: its session is p2p-alice on his side.
+    await act(() => bob.react(target, '🎉'));
+    await waitFor(() => expect(view.getByText(/two🎉1/)).toBeTruthy());
+    expect(renders.get(two ?? '')).toBeGreaterThan(0);
+    expect([one, three, mine.idClient].map((id) => renders.get(id ?? '') ?? 0)).toEqual([0, 0, 0]);
+
+    renders.clear();
+    await act(() => alice.edit(mine, 'mine, fixed'));
+    expect(view.getByText('mine, fixed')).toBeTruthy();
+    expect(renders.get(mine.idClient)).toBeGreaterThan(0);
+    expect([one, two, three].map((id) => renders.get(id ?? '') ?? 0)).toEqual([0, 0, 0]);
   });
 });

@@ -25,10 +25,11 @@ export interface UseMessagesOptions {
 
 /**
  * `Chat`'s commands on the messages of one session, the session id bound where they take
- * one, and two shorthands of `send`; stable while the session id is.
+ * one, and two shorthands of `send`; stable while the session id is. What the backend
+ * supports of replies, reactions and edits is `useChat().supports`.
  */
 export interface MessageActions
-  extends Pick<Chat, 'cancelUpload' | 'resend' | 'recall' | 'forward'> {
+  extends Pick<Chat, 'cancelUpload' | 'resend' | 'recall' | 'forward' | 'react' | 'edit'> {
   /** `Chat.send` to this session: the message shows as `sending` at once. */
   send: (content: OutgoingContent) => Promise<Message>;
   /** Sends a text message. */
@@ -44,6 +45,11 @@ export interface MessageActions
   loadOlder: () => Promise<void>;
   /** `Chat.loadNewer` of this session. */
   loadNewer: () => Promise<void>;
+  /**
+   * `Chat.jumpTo` in this session: brings a message (a reply's original) into view, loading
+   * history around it when it is not loaded. Read the focus with `useMessageFocus`.
+   */
+  jumpTo: (target: { idClient: string; time: number }) => Promise<void>;
 }
 
 /** What {@link useMessages} returns. */
@@ -147,6 +153,8 @@ export function useMessageActions(sessionId: SessionId): MessageActions {
       resend: chat.resend,
       recall: chat.recall,
       forward: chat.forward,
+      react: chat.react,
+      edit: chat.edit,
       send: (content: OutgoingContent) => chat.send(sessionId, content),
       sendText: (text: string) => chat.send(sessionId, { type: 'text', body: text }),
       sendFile: (file: Blob, type?: FileMessageType) =>
@@ -158,6 +166,7 @@ export function useMessageActions(sessionId: SessionId): MessageActions {
       deleteMessages: (idClients: string[]) => chat.deleteMessages(sessionId, idClients),
       loadOlder: () => chat.loadOlder(sessionId),
       loadNewer: () => chat.loadNewer(sessionId),
+      jumpTo: (target: { idClient: string; time: number }) => chat.jumpTo(sessionId, target),
     }),
     [chat, sessionId],
   );

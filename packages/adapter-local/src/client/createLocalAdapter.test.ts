@@ -27,6 +27,24 @@ const rejection = (p: Promise<unknown>) =>
   );
 
 describe('createLocalAdapter: multi-device', () => {
+  it('a device signing in again gets the reactions and edits it missed', async () => {
+    const server = await LocalServer.open();
+    const phone = await device(server, 'alice');
+    const bob = await device(server, 'bob');
+    const sent = await bob.adapter.send(text('alice', 'plans?'));
+    await phone.adapter.disconnect();
+    const laptop = await device(server, 'alice');
+    await laptop.adapter.react?.({ ...sent, sessionId: 'p2p-bob' }, { key: '👍', on: true }, [
+      '👍',
+    ]);
+    await bob.adapter.edit?.(sent, 'plans for tonight?');
+    await phone.adapter.connect();
+    expect(ofType(phone.events, 'reaction')).toMatchObject([{ idClient: sent.idClient }]);
+    expect(ofType(phone.events, 'edit')).toMatchObject([{ body: 'plans for tonight?' }]);
+    // A device signing in for the first time starts at the newest event: history has the rest.
+    expect(ofType(laptop.events, 'message')).toEqual([]);
+  });
+
   it('pin, unpin, read, delete and ext changes reach the other device', async () => {
     const server = await LocalServer.open();
     const phone = await device(server, 'alice');

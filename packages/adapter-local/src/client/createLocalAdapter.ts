@@ -51,6 +51,8 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
   const listeners = new Set<AdapterListener>();
   let connection: ServerConnection | undefined;
   let online = true;
+  /** Signed in before: the next sign-in resumes the feed where this device left it. */
+  let resumes = false;
   let syncTimer: ReturnType<typeof setInterval> | undefined;
   const lossy = (faults.drop ?? 0) > 0 || (faults.reorder ?? 0) > 0;
 
@@ -125,7 +127,10 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
       connection?.close();
       connection = server.connectDevice(link);
       online = true;
-      sequencer.reset(connection.head());
+      // A device signing in again gets what it missed meanwhile, as after a network drop:
+      // reactions and edits of messages it holds are found nowhere else.
+      if (!resumes) sequencer.reset(connection.head());
+      resumes = true;
       if (lossy && faults.repair !== false && !syncTimer) {
         syncTimer = setInterval(() => {
           if (!connection || !online) return;
@@ -134,6 +139,7 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
         }, faults.syncIntervalMs ?? 200);
       }
       setStatus('connected');
+      sequencer.catchUp();
       return { account, serverTime: connection.loginTime };
     },
     async disconnect() {

@@ -31,7 +31,8 @@ describe('quoteState', () => {
   it('tells whether the original stands, was recalled, deleted or is not at hand', () => {
     expect(quoteState(ref, original)).toBe('ok');
     expect(quoteState(ref, recalled(original, 'bob', 20))).toBe('recalled');
-    expect(quoteState(ref, undefined, true)).toBe('deleted');
+    expect(quoteState(ref, undefined, 'deleted')).toBe('deleted');
+    expect(quoteState(ref, undefined, 'recalled')).toBe('recalled');
     expect(quoteState(ref, { ...original, status: 'delete' })).toBe('deleted');
     expect(quoteState(ref, undefined)).toBe('unknown');
   });

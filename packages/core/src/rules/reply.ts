@@ -33,16 +33,18 @@ export function replyRefOf(message: Message): ReplyRef {
 
 /**
  * What a quote shows about its original: `recalled` once it was recalled, `deleted` when it
- * is known deleted (`deleted`, or a message of status `delete`), `ok` when it is at hand,
- * `unknown` when it is not loaded (the quote then shows its snapshot).
+ * was deleted (a message of status `delete`), `ok` when it is at hand, `unknown` when it is
+ * not loaded (the quote then shows its snapshot). `gone` is what the store knows of an
+ * original that is not loaded (`messageGone`).
  */
 export function quoteState(
   ref: ReplyRef,
   original: Message | undefined,
-  deleted = false,
+  gone?: 'recalled' | 'deleted',
 ): QuoteState {
-  if (original && original.idClient !== ref.idClient) return 'unknown';
-  if (original?.recall) return 'recalled';
-  if (deleted || original?.status === 'delete') return 'deleted';
-  return original ? 'ok' : 'unknown';
+  const known = original?.idClient === ref.idClient ? original : undefined;
+  if (known?.recall) return 'recalled';
+  if (known?.status === 'delete') return 'deleted';
+  if (known) return 'ok';
+  return gone ?? 'unknown';
 }

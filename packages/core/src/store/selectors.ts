@@ -75,17 +75,18 @@ export function localSessions(state: ChatState, query: LocalSessionQuery = {}): 
 }
 
 /**
- * Whether this device knows a message was deleted from my history of a session (deleted by
- * id, or before a time) or was recalled, e.g. to tell a reply's quote that its original is
- * gone. False when nothing is known (the message may just not be loaded).
+ * What this device knows of a message that is gone from my history of a session: `recalled`,
+ * `deleted` (one-sided, by id or before a time), or `undefined` when nothing is known (it
+ * may just not be loaded). Tells a reply's quote that its original is gone.
  */
-export function isMessageGone(
+export function messageGone(
   state: ChatState,
   sessionId: SessionId,
   message: { idClient: string; time: number },
-): boolean {
+): 'recalled' | 'deleted' | undefined {
   const ledger = tableGet(state.ledger, sessionId);
-  if (!ledger) return false;
-  if (message.idClient in ledger.gone) return true;
-  return !survivesHistoryDelete(message, ledger.deletedBefore, ledger.deletedIds);
+  if (!ledger) return undefined;
+  const deletedBefore = Math.max(ledger.deletedBefore, ledger.deletedAt);
+  if (!survivesHistoryDelete(message, deletedBefore, ledger.deletedIds)) return 'deleted';
+  return message.idClient in ledger.gone ? 'recalled' : undefined;
 }

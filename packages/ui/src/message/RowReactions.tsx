@@ -1,5 +1,5 @@
 import type { Message } from '@parley/core';
-import { useReactions } from '../internal/interactionHooks.ts';
+import { useReactions } from '@parley/react';
 import { ReactionChips } from '../reactions/ReactionChips.tsx';
 import type { MessageRowShared } from './MessageRowShared.ts';
 

@@ -1,6 +1,6 @@
 import type { ReplyRef } from '@parley/core';
+import { useReplyTarget } from '@parley/react';
 import { useT } from '../i18n/useT.ts';
-import { useReplyTarget } from '../internal/interactionHooks.ts';
 import { ReplyQuote } from '../reply/ReplyQuote.tsx';
 import type { MessageRowShared } from './MessageRowShared.ts';
 

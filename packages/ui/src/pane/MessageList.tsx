@@ -106,14 +106,14 @@ function MessageListView({
       // Rolled back in the store on failure; the reason is said here.
       react: supports.react
         ? (m, key) =>
-            void chat.react(m, key).catch((e: unknown) => {
+            void actions.react(m, key).catch((e: unknown) => {
               setNotice(interactionErrorMessage(t, 'react', e));
             })
         : undefined,
       jumpTo: supports.reply
         ? (reply) =>
-            void chat
-              .jumpTo(sessionId, { idClient: reply.idClient, time: reply.time })
+            void actions
+              .jumpTo({ idClient: reply.idClient, time: reply.time })
               .catch((e: unknown) => setNotice(interactionErrorMessage(t, 'jump', e)))
         : undefined,
       // The recall window is the server's: a skewed device clock would offer recalls it rejects.

@@ -39,7 +39,7 @@ export function PaneComposer({
   const { t, format } = useLocale();
   const chat = useChat();
   const { draft, setDraft } = useSession(sessionId);
-  const { sendText, sendFile } = useMessageActions(sessionId);
+  const { send, sendText, sendFile, edit } = useMessageActions(sessionId);
   const { status, me } = useConnection();
   const lastEditable = useLastEditable(sessionId);
   const lastTyping = useRef(0);
@@ -90,7 +90,7 @@ export function PaneComposer({
         const { message } = editTarget;
         onTargetChange?.(null);
         // Optimistic: the list shows the new text at once and takes it back on failure.
-        chat.edit(message, sent).catch((cause: unknown) => {
+        edit(message, sent).catch((cause: unknown) => {
           // Back into edit mode with what was typed, unless a new edit or reply began.
           setError(editErrorMessage(t, cause));
           if (shown.current === '' || shown.current === savedDraftRef.current)
@@ -101,7 +101,7 @@ export function PaneComposer({
       const replyTo = target?.kind === 'reply' ? target : null;
       if (replyTo) onTargetChange?.(null);
       const sending = replyTo
-        ? chat.send(sessionId, { type: 'text', body: sent, replyTo: replyTo.message })
+        ? send({ type: 'text', body: sent, replyTo: replyTo.message })
         : sendText(sent);
       sending.catch((cause: unknown) => {
         const message = sendErrorMessage(t, cause);
@@ -113,7 +113,7 @@ export function PaneComposer({
         if (replyTo) onTargetChange?.(replyTo);
       });
     },
-    [chat, sessionId, sendText, setDraft, t, target, editTarget, onTargetChange],
+    [send, sendText, edit, setDraft, t, target, editTarget, onTargetChange],
   );
   const onSendFiles = useCallback(
     (files: File[]) => {

@@ -1,6 +1,6 @@
 import type { Message } from '@parley/core';
+import { useMessageFocus } from '@parley/react';
 import { useEffect, useRef, useState } from 'react';
-import { useMessageFocus } from '../internal/interactionHooks.ts';
 
 /** How long a message jumped to stays highlighted (ms); the CSS fades it within this time. */
 export const HIGHLIGHT_MS = 2000;

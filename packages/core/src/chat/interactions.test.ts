@@ -89,6 +89,17 @@ describe('Chat: replies', () => {
     );
   });
 
+  it('a resend of a failed reply keeps its quote', async () => {
+    const { alice, sent } = await pair();
+    alice.adapter.controls.failNextSend = new ChatError('SEND_FAILED', 'flaky');
+    const send = alice.chat.send('p2p-bob', { type: 'text', body: 'again', replyTo: sent });
+    expect(codeOf(await send.catch((e) => e))).toBe('SEND_FAILED');
+    const failed = selectSession(alice.chat.store.getState(), 'p2p-bob')?.lastMsg;
+    if (!failed) throw new Error('no failed message');
+    const resent = await alice.chat.resend(failed);
+    expect(resent.replyTo).toMatchObject({ idClient: sent.idClient, body: 'helo' });
+  });
+
   it('refuses a quote from another session or of a recalled message', async () => {
     const { alice, sent } = await pair();
     const other = alice.chat.send('p2p-carol', { type: 'text', body: 'x', replyTo: sent });

@@ -121,3 +121,42 @@ describe('a read mark moving over a 100,000-message window (10,000 sessions)', (
     applyEvent(reading, { type: 'p2pReceipt', sessionId: 'p2p-u2', time: 3_000_000 });
   });
 });
+
+// The window of the read-mark benches: events are pure, so it is shared (one 100,000-message
+// state in memory, not two, keeps garbage collection out of the other benches).
+const reacting = reading;
+let reactionTime = 3_000_000;
+
+describe('a reaction or an edit in a 100,000-message window (10,000 sessions)', () => {
+  bench('a reaction on a message in the middle of the window', () => {
+    applyEvent(reacting, {
+      type: 'reaction',
+      sessionId: 'p2p-u1',
+      idClient: 'w-50000',
+      account: 'u1',
+      time: ++reactionTime,
+      change: { key: '👍', on: true },
+    });
+  });
+
+  bench('an edit of the newest message (the session preview follows)', () => {
+    applyEvent(reacting, {
+      type: 'edit',
+      sessionId: 'p2p-u1',
+      idClient: 'w-99999',
+      body: 'fixed',
+      time: ++reactionTime,
+    });
+  });
+
+  bench('floor: a reaction on a message that is not loaded', () => {
+    applyEvent(reacting, {
+      type: 'reaction',
+      sessionId: 'p2p-u1',
+      idClient: 'not-loaded',
+      account: 'u1',
+      time: ++reactionTime,
+      change: { key: '👍', on: true },
+    });
+  });
+});

@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { ImageIcon, PaperclipIcon, SendIcon } from '../internal/icons.tsx';
 import { part } from '../internal/part.ts';
 import { useControllableState } from '../internal/useControllableState.ts';
+import { isComposing, limitState } from './inputKeys.ts';
 import { useAutoGrow } from './useAutoGrow.ts';
 
 /** Props of {@link MessageInput}. */
@@ -60,23 +61,6 @@ export interface MessageInputProps {
   onCancel?: () => void;
   /** Arrow Up in an empty input: edit my last message (as Slack, Discord and Telegram do). */
   onEditLast?: () => void;
-}
-
-/** Where a text stands against the limit: far from it, within a tenth of it, or above it. */
-function limitState(
-  length: number,
-  max: number | undefined,
-): { state: 'none' | 'near' | 'over'; count: number } {
-  if (max === undefined) return { state: 'none', count: 0 };
-  if (length > max) return { state: 'over', count: length - max };
-  const left = max - length;
-  return left <= Math.ceil(max / 10) ? { state: 'near', count: left } : { state: 'none', count: 0 };
-}
-
-function isComposing(event: KeyboardEvent<HTMLTextAreaElement>, composing: boolean): boolean {
-  // Safari fires keydown(Enter) after compositionend with keyCode 229; the others report
-  // isComposing. Any of the three means the Enter belongs to the IME.
-  return composing || event.nativeEvent.isComposing || event.keyCode === 229;
 }
 
 /**

@@ -31,20 +31,22 @@ export function ReplyQuote({ reply, state = 'ok', senderName, onJump }: ReplyQuo
       : state === 'deleted'
         ? t('reply.deleted')
         : replyPreview(reply, t);
+  // Read as one sentence ("In reply to Alice: …"); the two lines on screen are its parts. A
+  // name from content rather than aria-label keeps what is seen inside what is heard.
   const content = (
     <>
-      <span className="parley-reply-sender" data-part="reply-sender" dir="auto">
+      <span className="parley-visually-hidden">{t('reply.quote', { name, text })}</span>
+      <span className="parley-reply-sender" data-part="reply-sender" dir="auto" aria-hidden>
         {name}
       </span>
-      <span className="parley-reply-preview" data-part="reply-preview" dir="auto">
+      <span className="parley-reply-preview" data-part="reply-preview" dir="auto" aria-hidden>
         {text}
       </span>
     </>
   );
-  const label = t('reply.quote', { name, text });
   if (!onJump || state === 'deleted') {
     return (
-      <div {...part('reply-quote')} data-state={state} role="note" aria-label={label}>
+      <div {...part('reply-quote')} data-state={state} role="note">
         {content}
       </div>
     );
@@ -54,7 +56,6 @@ export function ReplyQuote({ reply, state = 'ok', senderName, onJump }: ReplyQuo
       type="button"
       {...part('reply-quote')}
       data-state={state}
-      aria-label={label}
       onClick={(event) => {
         // The bubble around it is a message: the click is the quote's alone.
         event.stopPropagation();

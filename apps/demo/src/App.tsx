@@ -54,8 +54,10 @@ function useDevices(data: DemoSettings['data'], view: DemoSettings['view'], enab
     let opened: { backend: DemoBackend; devices: Device[] } | null = null;
     setState(null);
     if (!enabled) return;
+    const query = new URLSearchParams(window.location.search);
     openDemoBackend(data, {
-      peers: new URLSearchParams(window.location.search).get('peers') !== 'off',
+      peers: query.get('peers') !== 'off',
+      failReactions: query.get('fail') === 'reactions',
     })
       .then((backend) => {
         const accounts =

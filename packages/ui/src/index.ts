@@ -82,7 +82,13 @@ export {
   MessageBubble,
   type MessageBubbleProps,
 } from './message/MessageBubble.tsx';
-export { MessageMenu, type MessageMenuProps, messageActions } from './message/MessageMenu.tsx';
+export {
+  canEdit,
+  canReply,
+  MessageMenu,
+  type MessageMenuProps,
+  messageActions,
+} from './message/MessageMenu.tsx';
 export { MessageStatus, type MessageStatusProps } from './message/MessageStatus.tsx';
 export { MessageText, type MessageTextProps } from './message/MessageText.tsx';
 export type { TextToken } from './message/plainText.ts';
@@ -99,9 +105,19 @@ export { NewChatPicker, type NewChatPickerProps } from './newchat/NewChatPicker.
 // Chat pane: header, virtualized message list and input of one session
 export { ChatHeader, type ChatHeaderProps } from './pane/ChatHeader.tsx';
 export { ChatPane, type ChatPaneProps } from './pane/ChatPane.tsx';
+export type { ComposeTarget } from './pane/ComposeTarget.ts';
 export { MessageList, type MessageListProps } from './pane/MessageList.tsx';
 export { GROUP_WINDOW_MS } from './pane/messageLayout.ts';
 export { PaneComposer, type PaneComposerProps } from './pane/PaneComposer.tsx';
+// Replies, reactions, edits
+export { ReactionBar, type ReactionBarProps } from './reactions/ReactionBar.tsx';
+export { ReactionChips, type ReactionChipsProps } from './reactions/ReactionChips.tsx';
+export { ReactionPicker, type ReactionPickerProps } from './reactions/ReactionPicker.tsx';
+export { DEFAULT_REACTIONS, useReactionSet } from './reactions/ReactionSet.ts';
+export { ReactorsPopover, type ReactorsPopoverProps } from './reactions/ReactorsPopover.tsx';
+export { ComposerQuote, type ComposerQuoteProps } from './reply/ComposerQuote.tsx';
+export { ReplyQuote, type ReplyQuoteProps } from './reply/ReplyQuote.tsx';
+export { replyPreview } from './reply/replyPreview.ts';
 // Root, theme
 export { type ParleyColorScheme, ParleyRoot, type ParleyRootProps } from './root/ParleyRoot.tsx';
 export { useDirection } from './root/useDirection.ts';

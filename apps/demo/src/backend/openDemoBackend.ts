@@ -7,7 +7,8 @@ import {
   MemoryStorage,
   SimulatedPeers,
 } from '@parley/adapter-local';
-import { demoData, demoUsers, ME } from './seedDemo.ts';
+import { ChatError } from '@parley/react';
+import { demoData, demoInteractions, demoUsers, ME } from './seedDemo.ts';
 
 /** The demo's embedded backend: one server, simulated peers, and devices to sign in with. */
 export interface DemoBackend {
@@ -28,7 +29,14 @@ export const OUTBOX_NAME = 'parley-demo-outbox';
  */
 export async function openDemoBackend(
   mode: 'normal' | 'stress',
-  options: { peers?: boolean } = {},
+  options: {
+    peers?: boolean;
+    /**
+     * Reactions fail (TIMEOUT, after the latency), to watch one roll back: the demo's
+     * `?fail=reactions`.
+     */
+    failReactions?: boolean;
+  } = {},
 ): Promise<DemoBackend> {
   const stress = mode === 'stress';
   const storage =
@@ -39,7 +47,9 @@ export async function openDemoBackend(
   if (stress) {
     await generateFixtures(server, { account: ME, sessions: 10_000, bigSession: 100_000 });
   } else if (server.getUsers([ME])[0]?.nick !== demoUsers()[0]?.nick) {
-    await server.import(demoData(Date.now()));
+    const data = demoData(Date.now());
+    await server.import(data);
+    await server.importBulk({ messages: demoInteractions(data) });
   }
   const peers = new SimulatedPeers({
     server,
@@ -52,8 +62,21 @@ export async function openDemoBackend(
   if (options.peers !== false) await peers.start();
   return {
     server,
-    device: (account) =>
-      createLocalAdapter({ server, account, latencyMs: 30, files: { uploadMs: 1200 } }),
+    device: (account) => {
+      const adapter = createLocalAdapter({
+        server,
+        account,
+        latencyMs: 30,
+        files: { uploadMs: 1200 },
+      });
+      if (options.failReactions) {
+        adapter.react = () =>
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new ChatError('TIMEOUT', 'The reaction timed out')), 400),
+          );
+      }
+      return adapter;
+    },
     async close() {
       await peers.stop();
       await server.close();

@@ -4,6 +4,7 @@ import {
   type ImportMessage,
   type ImportSession,
   type ImportTeam,
+  type StoredMessage,
 } from '@parley/adapter-local';
 import type { UserProfile } from '@parley/react';
 import { CONVERSATIONS, FIRST_NAMES, LAST_NAMES, TEAM_NAMES } from './people.ts';
@@ -12,6 +13,12 @@ import { CONVERSATIONS, FIRST_NAMES, LAST_NAMES, TEAM_NAMES } from './people.ts'
 export const ME = 'alex';
 /** The contact the side-by-side view signs in as. */
 export const FRIEND = 'sam';
+/** A contact with a long history: a reply at its end quotes a message far back. */
+export const ARCHIVIST = 'jo';
+/** Messages of the long history with `ARCHIVIST`. */
+const LONG_THREAD = 2_100;
+/** How far back the reply at the end of the long history quotes (messages). */
+export const QUOTED_BACK = 2_000;
 
 const CONTACTS = 200;
 const SEED = 2026;
@@ -30,6 +37,7 @@ export function demoUsers(): UserProfile[] {
     const last = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)] ?? 'Lee';
     users.push({ account: `user${i}`, nick: `${first} ${last}` });
   }
+  users.push({ account: ARCHIVIST, nick: 'Jo Park' });
   return users;
 }
 
@@ -83,7 +91,96 @@ export function demoData(now: number): ImportData {
   messages.forEach((message, i) => {
     message.time = Math.round(start + i * step + random() * step * 0.5);
   });
+  messages.push(...longThread(now));
   return { users, teams, messages, sessions: readState(messages) };
+}
+
+/** A month-old history with Jo, a message every ten minutes, all read. */
+function longThread(now: number): ImportMessage[] {
+  const start = now - 40 * 24 * 3600_000;
+  return Array.from({ length: LONG_THREAD }, (_, i) => {
+    const lines = CONVERSATIONS[i % CONVERSATIONS.length] ?? [];
+    const fromJo = i % 2 === 0;
+    return {
+      idClient: `seed-jo-${i}`,
+      from: fromJo ? ARCHIVIST : ME,
+      to: fromJo ? ME : ARCHIVIST,
+      time: start + i * 600_000,
+      body: `${lines[i % lines.length] ?? 'ok'} (#${i + 1})`,
+    };
+  });
+}
+
+/** A text reply stored as the server keeps it, in the sender's view of the session. */
+function storedReply(
+  idClient: string,
+  from: string,
+  to: string,
+  time: number,
+  body: string,
+  original: ImportMessage,
+): StoredMessage {
+  return {
+    idClient,
+    idServer: `${idClient}-srv`,
+    scene: 'p2p',
+    sessionId: `p2p-${to}`,
+    from,
+    to,
+    time,
+    status: 'sent',
+    type: 'text',
+    body,
+    replyTo: {
+      idClient: original.idClient ?? '',
+      idServer: '',
+      from: original.from,
+      type: 'text',
+      body: original.body,
+      time: original.time,
+    },
+  };
+}
+
+/** Between two messages of a thread: nothing moves in the list and nothing turns unread. */
+const between = (a: ImportMessage, b: ImportMessage) => Math.round((a.time + b.time) / 2);
+
+/**
+ * What the import format does not carry: replies and reactions. Alex's reply to Sam, with
+ * reactions from both, sits among the newest of their thread, and Jo's history ends in a
+ * reply to a message {@link QUOTED_BACK} messages back.
+ */
+export function demoInteractions(data: ImportData): StoredMessage[] {
+  const p2p = (a: string, b: string) =>
+    (data.messages ?? []).filter(
+      (m) => m.scene !== 'team' && ((m.from === a && m.to === b) || (m.from === b && m.to === a)),
+    );
+  const out: StoredMessage[] = [];
+  const friend = p2p(ME, FRIEND);
+  const [original, before, after] = [friend.at(-6), friend.at(-3), friend.at(-2)];
+  if (original && before && after) {
+    const time = between(before, after);
+    const reply = storedReply(
+      'seed-reply-sam',
+      ME,
+      FRIEND,
+      time,
+      'Agreed, let’s do that',
+      original,
+    );
+    reply.reactions = {
+      '❤️': { [FRIEND]: { on: true, time: time + 1 } },
+      '👍': { [FRIEND]: { on: true, time: time + 2 }, [ME]: { on: true, time: time + 3 } },
+    };
+    out.push(reply);
+  }
+  const jo = p2p(ME, ARCHIVIST);
+  const [far, last, newest] = [jo.at(-1 - QUOTED_BACK), jo.at(-2), jo.at(-1)];
+  if (far && last && newest) {
+    const body = 'Found it: this is what I meant back then';
+    out.push(storedReply('seed-reply-jo', ARCHIVIST, ME, between(last, newest), body, far));
+  }
+  return out;
 }
 
 function readState(messages: readonly ImportMessage[]): ImportSession[] {

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ComposerQuote } from '../reply/ComposerQuote.tsx';
 import { MessageInput } from './MessageInput.tsx';
 
 const meta = {
@@ -49,4 +50,39 @@ export const SendRefused: Story = {
     defaultValue: 'anyone here?',
     error: 'This conversation does not exist, so nothing was sent.',
   },
+};
+export const Replying: Story = {
+  args: {
+    quote: (
+      <ComposerQuote
+        kind="reply"
+        senderName="Alice Chen"
+        preview="Are we still on for the 5pm review?"
+        onCancel={() => {}}
+      />
+    ),
+    onCancel: () => {},
+  },
+};
+export const Editing: Story = {
+  args: {
+    editing: true,
+    defaultValue: 'See you at 5pm!',
+    quote: <ComposerQuote kind="edit" preview="See you at 5pm!" onCancel={() => {}} />,
+    onCancel: () => {},
+  },
+};
+export const EditRefused: Story = {
+  args: {
+    ...Editing.args,
+    error: 'This message can no longer be edited.',
+  },
+};
+export const EditingChinese: Story = {
+  args: {
+    editing: true,
+    defaultValue: '五点见！',
+    quote: <ComposerQuote kind="edit" preview="五点见！" onCancel={() => {}} />,
+  },
+  globals: { locale: 'zh-CN' },
 };

@@ -3,6 +3,7 @@ import {
   type DragEvent,
   forwardRef,
   type KeyboardEvent,
+  type ReactNode,
   useCallback,
   useId,
   useRef,
@@ -12,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { ImageIcon, PaperclipIcon, SendIcon } from '../internal/icons.tsx';
 import { part } from '../internal/part.ts';
 import { useControllableState } from '../internal/useControllableState.ts';
+import { isComposing, limitState } from './inputKeys.ts';
 import { useAutoGrow } from './useAutoGrow.ts';
 
 /** Props of {@link MessageInput}. */
@@ -45,23 +47,20 @@ export interface MessageInputProps {
   maxLength?: number;
   /** Focus on mount. Default false. */
   autoFocus?: boolean;
-}
-
-/** Where a text stands against the limit: far from it, within a tenth of it, or above it. */
-function limitState(
-  length: number,
-  max: number | undefined,
-): { state: 'none' | 'near' | 'over'; count: number } {
-  if (max === undefined) return { state: 'none', count: 0 };
-  if (length > max) return { state: 'over', count: length - max };
-  const left = max - length;
-  return left <= Math.ceil(max / 10) ? { state: 'near', count: left } : { state: 'none', count: 0 };
-}
-
-function isComposing(event: KeyboardEvent<HTMLTextAreaElement>, composing: boolean): boolean {
-  // Safari fires keydown(Enter) after compositionend with keyCode 229; the others report
-  // isComposing. Any of the three means the Enter belongs to the IME.
-  return composing || event.nativeEvent.isComposing || event.keyCode === 229;
+  /**
+   * Shown above the input: what the next send does besides sending, usually a `ComposerQuote`
+   * of the message being replied to or edited.
+   */
+  quote?: ReactNode;
+  /**
+   * The input edits a message: Enter saves (the button says "Save") and there are no attach
+   * buttons. Default false.
+   */
+  editing?: boolean;
+  /** Escape in the input: cancels the reply or edit shown in `quote`. */
+  onCancel?: () => void;
+  /** Arrow Up in an empty input: edit my last message (as Slack, Discord and Telegram do). */
+  onEditLast?: () => void;
 }
 
 /**
@@ -85,6 +84,10 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
       maxRows = 8,
       maxLength,
       autoFocus = false,
+      quote,
+      editing = false,
+      onCancel,
+      onEditLast,
     },
     ref,
   ) {
@@ -125,20 +128,32 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
       setText('');
     };
 
+    const attach = editing ? undefined : onSendFiles;
     const sendFiles = (files: FileList | null | undefined) => {
       const list = files ? Array.from(files) : [];
-      if (list.length > 0 && onSendFiles && !disabled) onSendFiles(list);
+      if (list.length > 0 && attach && !disabled) attach(list);
     };
 
     const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-      if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
       if (isComposing(event, composing.current)) return;
+      const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+      if (event.key === 'Escape' && onCancel) {
+        event.preventDefault();
+        onCancel();
+        return;
+      }
+      if (event.key === 'ArrowUp' && plain && text === '' && onEditLast) {
+        event.preventDefault();
+        onEditLast();
+        return;
+      }
+      if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
       event.preventDefault();
       send();
     };
 
     const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-      if (!onSendFiles || event.clipboardData.files.length === 0) return;
+      if (!attach || event.clipboardData.files.length === 0) return;
       event.preventDefault();
       sendFiles(event.clipboardData.files);
     };
@@ -149,27 +164,30 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
     const reasonId = `${id}-reason`;
     const limitId = `${id}-limit`;
     const errorId = `${id}-error`;
+    const quoteHintId = `${id}-quote-hint`;
     const reason = disabled && disabledReason ? disabledReason : '';
     const describedBy = [
       reason ? reasonId : '',
       error ? errorId : '',
       limitText ? limitId : '',
       hintId,
+      quote && !editing ? quoteHintId : '',
     ].filter(Boolean);
 
     return (
       <form
         {...part('message-input')}
         data-state={disabled ? 'disabled' : 'enabled'}
+        data-mode={editing ? 'edit' : undefined}
         onSubmit={(event) => {
           event.preventDefault();
           send();
         }}
         onDragOver={(event) => {
-          if (onSendFiles && !disabled && hasFiles(event)) event.preventDefault();
+          if (attach && !disabled && hasFiles(event)) event.preventDefault();
         }}
         onDrop={(event) => {
-          if (!onSendFiles || disabled || !hasFiles(event)) return;
+          if (!attach || disabled || !hasFiles(event)) return;
           event.preventDefault();
           sendFiles(event.dataTransfer.files);
         }}
@@ -184,8 +202,9 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
             {error}
           </p>
         ) : null}
+        {quote}
         <div className="parley-input-row" data-part="input-row">
-          {onSendFiles ? (
+          {attach ? (
             <>
               <button
                 type="button"
@@ -256,8 +275,8 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
             type="submit"
             className="parley-icon-button parley-send-button"
             data-part="send"
-            aria-label={t('input.send')}
-            title={t('input.send')}
+            aria-label={editing ? t('edit.save') : t('input.send')}
+            title={editing ? t('edit.save') : t('input.send')}
             disabled={!canSend}
           >
             <SendIcon />
@@ -281,8 +300,13 @@ export const MessageInput = forwardRef<HTMLTextAreaElement, MessageInputProps>(
           {announced.text}
         </span>
         <span id={hintId} className="parley-visually-hidden" data-part="input-hint">
-          {t('input.hint')}
+          {editing ? t('edit.hint') : t('input.hint')}
         </span>
+        {quote && !editing ? (
+          <span id={quoteHintId} className="parley-visually-hidden" data-part="input-hint">
+            {t('reply.hint')}
+          </span>
+        ) : null}
       </form>
     );
   },

@@ -5,4 +5,6 @@ export { ActionMenuPopup } from '../menu/ActionMenuPopup.tsx';
 export { ReceiptPopover } from '../message/ReceiptPopover.tsx';
 export { NewChatPopover } from '../newchat/NewChatPopover.tsx';
 export { ForwardPickerPopover } from '../pane/ForwardPickerPopover.tsx';
+export { ReactionPicker } from '../reactions/ReactionPicker.tsx';
+export { ReactorsPopover } from '../reactions/ReactorsPopover.tsx';
 export { DeleteSessionDialog } from '../session/DeleteSessionDialog.tsx';

@@ -49,7 +49,7 @@ export function ActionMenuPopup({
   const focusFirstItem = useCallback(
     (element: HTMLDivElement | null) => {
       if (!keyboard || !element) return;
-      element.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus();
+      element.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')?.focus();
     },
     [keyboard],
   );

@@ -1,6 +1,17 @@
 import type { Message } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fileMessage, getName, imageMessage, NAMES, NOW, textMessage } from '../test/fixtures.ts';
+import { ReactionChips } from '../reactions/ReactionChips.tsx';
+import { ReplyQuote } from '../reply/ReplyQuote.tsx';
+import {
+  fileMessage,
+  getName,
+  imageMessage,
+  NAMES,
+  NOW,
+  reactionSummaries,
+  replyRefTo,
+  textMessage,
+} from '../test/fixtures.ts';
 import { MessageContent } from './content/MessageContent.tsx';
 import { DateSeparator } from './DateSeparator.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
@@ -157,3 +168,37 @@ export const Dark: Story = { ...Conversation, globals: { theme: 'dark' } };
 export const Chinese: Story = { ...Conversation, globals: { locale: 'zh-CN' } };
 /** Right to left: mine on the left, theirs on the right. */
 export const Arabic: Story = { ...Conversation, globals: { locale: 'ar' } };
+
+const question = textMessage('Are we still on for the 5pm review?', { from: 'alice' });
+const answer = textMessage('Yes, see you at 5!', {
+  from: 'me',
+  status: 'read',
+  replyTo: replyRefTo(question),
+  editedAt: NOW - 20_000,
+});
+
+/** A reply of mine, edited, with reactions under it. */
+export const ReplyWithReactions: Story = {
+  args: { message: answer },
+  render: (args) => (
+    <MessageBubble
+      {...args}
+      reactions={
+        <ReactionChips
+          reactions={reactionSummaries({ '👍': ['alice', 'bob'], '🎉': ['me'] })}
+          me="me"
+          getName={getName}
+          onToggle={() => {}}
+        />
+      }
+    >
+      <ReplyQuote reply={replyRefTo(question)} senderName="Alice Chen" onJump={() => {}} />
+      <MessageContent message={args.message} me="me" />
+    </MessageBubble>
+  ),
+};
+export const ReplyWithReactionsDark: Story = { ...ReplyWithReactions, globals: { theme: 'dark' } };
+export const ReplyWithReactionsChinese: Story = {
+  ...ReplyWithReactions,
+  globals: { locale: 'zh-CN' },
+};

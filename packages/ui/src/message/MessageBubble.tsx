@@ -22,7 +22,9 @@ export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   grouped?: boolean;
   /** Delivery state, usually a `MessageStatus`. */
   status?: ReactNode;
-  /** The content, usually a `MessageContent`. */
+  /** Under the bubble, usually `ReactionChips`. */
+  reactions?: ReactNode;
+  /** The content, usually a `MessageContent` (after a `ReplyQuote` for a reply). */
   children: ReactNode;
 }
 
@@ -32,7 +34,8 @@ export function isSystemMessage(message: Message): boolean {
 }
 
 /**
- * One message row: avatar, sender name (team), the bubble with its content, time and status.
+ * One message row: avatar, sender name (team), the bubble with its content, reactions under it,
+ * "edited", time and status.
  * Mine align to the end, theirs to the start (logical, so RTL flips them); tips,
  * notifications and recall notices render as centered system lines.
  */
@@ -44,6 +47,7 @@ export const MessageBubble = memo(function MessageBubble({
   showSender,
   grouped = false,
   status,
+  reactions,
   children,
   className,
   ...rest
@@ -98,7 +102,17 @@ export const MessageBubble = memo(function MessageBubble({
         <div className="parley-bubble" data-part="bubble" data-type={message.type}>
           {children}
         </div>
+        {reactions}
         <div className="parley-message-meta" data-part="message-meta">
+          {message.editedAt === undefined ? null : (
+            <span
+              className="parley-message-edited"
+              data-part="message-edited"
+              title={t('edit.editedAt', { time: format.dateTime(message.editedAt) })}
+            >
+              {t('edit.edited')}
+            </span>
+          )}
           <time
             className="parley-message-time"
             data-part="message-time"

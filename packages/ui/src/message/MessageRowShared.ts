@@ -1,11 +1,11 @@
-import type { Message } from '@parley/core';
+import type { Message, ReplyRef } from '@parley/core';
 import type { MessageRenderers } from './content/MessageRenderers.ts';
 import type { MessageMenuProps } from './MessageMenu.tsx';
 
 /** What a row's `MessageMenu` gets from the list; the row adds the message and the time. */
 export type MessageRowMenu = Omit<
   MessageMenuProps,
-  'message' | 'me' | 'now' | 'moreButton' | 'children'
+  'message' | 'me' | 'now' | 'moreButton' | 'children' | 'onPickReaction' | 'reactions'
 >;
 
 /**
@@ -28,4 +28,8 @@ export interface MessageRowShared {
   cancelUpload: (message: Message) => void;
   /** Puts a recalled text of mine back into the input. */
   reEdit?: (message: Message, text: string) => void;
+  /** Toggles my reaction; absent when the backend has no reactions (nothing offers them). */
+  react?: (message: Message, key: string) => void;
+  /** Shows the original of a reply; absent, quotes are not interactive. */
+  jumpTo?: (reply: ReplyRef) => void;
 }

@@ -1,10 +1,11 @@
 import type { Message } from '@parley/core';
 import { useChat } from '@parley/react';
 import type { Rect } from '@tanstack/react-virtual';
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { part } from '../internal/part.ts';
 import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
 import { ChatHeader } from './ChatHeader.tsx';
+import type { ComposeTarget } from './ComposeTarget.ts';
 import { MessageList } from './MessageList.tsx';
 import { PaneComposer } from './PaneComposer.tsx';
 
@@ -31,7 +32,8 @@ export interface ChatPaneProps {
 
 /**
  * One session: `ChatHeader`, `MessageList` and a `MessageInput` bound to the session's
- * draft. "Re-edit" on a recalled message puts its text back into the input.
+ * draft. "Re-edit" on a recalled message puts its text back into the input; "Reply" and
+ * "Edit" in the list put the message above the input and move focus there.
  */
 export function ChatPane({
   sessionId,
@@ -52,6 +54,23 @@ export function ChatPane({
     },
     [chat, sessionId],
   );
+  // Kept with its session: switching sessions without remounting drops it.
+  const [compose, setCompose] = useState<(ComposeTarget & { sessionId: string }) | null>(null);
+  const target = compose?.sessionId === sessionId ? compose : null;
+  const onTargetChange = useCallback(
+    (next: ComposeTarget | null) => setCompose(next && { ...next, sessionId }),
+    [sessionId],
+  );
+  // Reply and Edit from the list: the message goes above the input, and so does focus.
+  const start = useCallback(
+    (kind: ComposeTarget['kind']) => (message: Message) => {
+      onTargetChange({ kind, message });
+      input.current?.focus();
+    },
+    [onTargetChange],
+  );
+  const startReply = useMemo(() => start('reply'), [start]);
+  const startEdit = useMemo(() => start('edit'), [start]);
   return (
     <section
       {...part('chat-pane', className)}
@@ -63,9 +82,17 @@ export function ChatPane({
         renderers={renderers}
         onForward={onForward}
         onReEdit={reEdit}
+        onReply={startReply}
+        onEdit={startEdit}
         initialRect={initialRect}
       />
-      <PaneComposer key={sessionId} sessionId={sessionId} inputRef={input} />
+      <PaneComposer
+        key={sessionId}
+        sessionId={sessionId}
+        inputRef={input}
+        target={target}
+        onTargetChange={onTargetChange}
+      />
     </section>
   );
 }

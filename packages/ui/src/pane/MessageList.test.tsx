@@ -198,7 +198,8 @@ describe('MessageList keyboard', () => {
     const items = within(menu)
       .getAllByRole('menuitem')
       .map((item) => item.textContent);
-    expect(items).toEqual(['Copy', 'Forward', 'Delete for me']);
+    // No Reply: this list was given no composer to reply in.
+    expect(items).toEqual(['React', 'Copy', 'Forward', 'Delete for me']);
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(newest);
   });

@@ -10,13 +10,16 @@ import { defaultMessageRenderers } from '../message/content/createMessageRendere
 import type { MessageRenderers } from '../message/content/MessageRenderers.ts';
 import { MessageRow } from '../message/MessageRow.tsx';
 import type { MessageRowShared } from '../message/MessageRowShared.ts';
+import { ListNotice } from '../session/ListNotice.tsx';
 import { messageSummary } from '../session/sessionPreview.ts';
 import { Spinner } from '../spinner/Spinner.tsx';
 import { ForwardPicker } from './ForwardPicker.tsx';
+import { interactionErrorMessage } from './interactionErrorMessage.ts';
 import { MessageListState } from './MessageListState.tsx';
 import { firstUnreadIndex, rowLayout } from './messageLayout.ts';
 import { type Announce, PoliteAnnouncer } from './PoliteAnnouncer.tsx';
 import { useChatScroll } from './useChatScroll.ts';
+import { useJumpFocus } from './useJumpFocus.ts';
 import { useRovingMessages } from './useRovingMessages.ts';
 import { useUnreadMark } from './useUnreadMark.ts';
 
@@ -33,6 +36,16 @@ export interface MessageListProps {
   onForward?: (message: Message) => void;
   /** "Re-edit" of a recalled text of mine; without it the action is hidden. */
   onReEdit?: (message: Message, text: string) => void;
+  /**
+   * "Reply" (menu, or R on a focused message): quote it in the composer. Hidden without it or
+   * when the backend has no replies.
+   */
+  onReply?: (message: Message) => void;
+  /**
+   * "Edit" of my text (menu, or E on a focused message): put it in the composer. Hidden without
+   * it, outside the backend's edit window, or when the backend cannot edit.
+   */
+  onEdit?: (message: Message) => void;
   /**
    * Viewport size before the first measurement, so server rendering and tests (jsdom has no
    * layout) render a first window of rows. Default: none (rows appear once measured).
@@ -57,6 +70,8 @@ function MessageListView({
   renderers = defaultMessageRenderers,
   onForward,
   onReEdit,
+  onReply,
+  onEdit,
   initialRect,
   className,
 }: MessageListProps) {
@@ -69,6 +84,7 @@ function MessageListView({
   const { messages } = data;
   const mark = useUnreadMark(sessionId);
   const [forwarding, setForwarding] = useState<Message | null>(null);
+  const [notice, setNotice] = useState('');
   const announce = useRef<Announce | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -81,11 +97,25 @@ function MessageListView({
       // Failures show on the message itself (status) or leave it unchanged.
       promise.catch(() => undefined);
     };
+    const { supports } = chat;
     return {
       sessionId,
       me,
       renderers,
       getName,
+      // Rolled back in the store on failure; the reason is said here.
+      react: supports.react
+        ? (m, key) =>
+            void actions.react(m, key).catch((e: unknown) => {
+              setNotice(interactionErrorMessage(t, 'react', e));
+            })
+        : undefined,
+      jumpTo: supports.reply
+        ? (reply) =>
+            void actions
+              .jumpTo({ idClient: reply.idClient, time: reply.time })
+              .catch((e: unknown) => setNotice(interactionErrorMessage(t, 'jump', e)))
+        : undefined,
       // The recall window is the server's: a skewed device clock would offer recalls it rejects.
       now: () => chat.serverNow(),
       menu: {
@@ -94,11 +124,14 @@ function MessageListView({
         onRecall: (m) => quiet(actions.recall(m)),
         onDelete: (m) => quiet(actions.deleteMessages([m.idClient])),
         onForward: onForward ?? setForwarding,
+        onReply: supports.reply ? onReply : undefined,
+        onEdit: supports.edit ? onEdit : undefined,
+        editWindowMs: chat.editWindowMs,
       },
       cancelUpload: (m) => actions.cancelUpload(m.idClient),
       reEdit: onReEdit,
     };
-  }, [chat, sessionId, me, renderers, getName, onForward, onReEdit, actions]);
+  }, [chat, sessionId, me, renderers, getName, onForward, onReEdit, onReply, onEdit, actions, t]);
 
   const onIncoming = useCallback(
     (incoming: readonly Message[]) => {
@@ -133,6 +166,7 @@ function MessageListView({
   });
   const { virtualizer } = scroll;
   scrollToIndexRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  const highlighted = useJumpFocus(sessionId, shown, scroll.scrollToMessage, roving.focusMessage);
   const atStart = !data.hasMoreOlder;
   const unreadIndex = useMemo(
     () => firstUnreadIndex(messages, mark, me, atStart),
@@ -199,6 +233,7 @@ function MessageListView({
                   grouped={layout.grouped && item.index !== shownUnreadIndex}
                   unreadDivider={item.index === shownUnreadIndex ? (mark?.unread ?? 0) : 0}
                   tabbable={message.idClient === roving.tabbableId}
+                  highlighted={message.idClient === highlighted}
                 />
               </div>
             );
@@ -227,6 +262,7 @@ function MessageListView({
             : t('pane.jumpToLatest')}
         </button>
       ) : null}
+      {notice ? <ListNotice message={notice} onDismiss={() => setNotice('')} /> : null}
       <PoliteAnnouncer announceRef={announce} />
       <ForwardPicker
         message={forwarding}

@@ -23,3 +23,25 @@ export function sendErrorMessage(t: ParleyT, cause: unknown, file?: Blob): strin
       return null;
   }
 }
+
+/**
+ * What the composer says when saving an edit failed. The edit is already rolled back in the
+ * store, and its text goes back into the input, so every failure is said here.
+ */
+export function editErrorMessage(t: ParleyT, cause: unknown): string {
+  switch (toChatError(cause).code) {
+    case 'EDIT_EXPIRED':
+      return t('edit.expired');
+    case 'EDIT_NOT_ALLOWED':
+    case 'NOT_FOUND':
+      return t('edit.notAllowed');
+    case 'TEXT_TOO_LONG':
+      return t('input.error.tooLong');
+    case 'INVALID_ARGUMENT':
+      return t('input.error.invalid');
+    case 'NOT_CONNECTED':
+      return t('list.reason.NOT_CONNECTED');
+    default:
+      return t('edit.failed');
+  }
+}

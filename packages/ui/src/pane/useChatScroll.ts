@@ -194,5 +194,15 @@ export function useChatScroll(options: ChatScrollOptions) {
     virtualizer.scrollToEnd();
   }, [virtualizer, load]);
 
-  return { virtualizer, onScroll, newCount, farFromEnd, jumpToLatest };
+  // A jump to a message (a reply's original) leaves the end: content measured afterwards
+  // must not pull the reader back down.
+  const scrollToMessage = useCallback(
+    (index: number) => {
+      atEnd.current = false;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    },
+    [virtualizer],
+  );
+
+  return { virtualizer, onScroll, newCount, farFromEnd, jumpToLatest, scrollToMessage };
 }

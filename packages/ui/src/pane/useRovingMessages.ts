@@ -74,5 +74,11 @@ export function useRovingMessages(
     [messages, scrollToIndex],
   );
 
-  return { activeIndex, tabbableId, onFocus, onKeyDown };
+  /** Moves focus to a message once its row is rendered (after a jump scrolled to it). */
+  const focusMessage = useCallback((id: string) => {
+    pendingFocus.current = id;
+    setActiveId(id);
+  }, []);
+
+  return { activeIndex, tabbableId, onFocus, onKeyDown, focusMessage };
 }

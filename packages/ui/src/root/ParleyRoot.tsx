@@ -6,6 +6,7 @@ import type { WritingDirection } from '../i18n/localeDirection.ts';
 import type { ParleyResources } from '../i18n/locales/LocaleOverrides.ts';
 import { useLocale } from '../i18n/useT.ts';
 import { PortalContainerContext } from '../internal/PortalContainer.tsx';
+import { DEFAULT_REACTIONS, ReactionSetContext } from '../reactions/ReactionSet.ts';
 import type { ParleyTheme } from '../theme/themeTokens.ts';
 import { themeToStyle } from '../theme/themeToStyle.ts';
 import { useRootDirection } from './useRootDirection.ts';
@@ -38,6 +39,12 @@ export interface ParleyRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
    * languages, `ltr` for the rest. Everything mirrors with it: sides, bubbles, menus, icons.
    */
   dir?: WritingDirection;
+  /**
+   * The quick reactions offered over a message and atop its menu (emoji or app keys, each
+   * 1–32 characters); the fuller picker lists them first. Keep the array stable. Default
+   * `DEFAULT_REACTIONS`: 👍 ❤️ 😂 😮 😢 🙏.
+   */
+  reactions?: readonly string[];
   children?: ReactNode;
 }
 
@@ -58,6 +65,7 @@ function RootElement({
   theme,
   colorScheme = 'light',
   dir,
+  reactions = DEFAULT_REACTIONS,
   className,
   style,
   children,
@@ -83,10 +91,12 @@ function RootElement({
       style={{ ...themeStyle, ...style }}
     >
       <DirectionProvider dir={direction.value}>
-        <PortalContainerContext.Provider value={portal}>
-          {children}
-          <div ref={setPortal} className="parley-portal" data-part="portal" />
-        </PortalContainerContext.Provider>
+        <ReactionSetContext.Provider value={reactions}>
+          <PortalContainerContext.Provider value={portal}>
+            {children}
+            <div ref={setPortal} className="parley-portal" data-part="portal" />
+          </PortalContainerContext.Provider>
+        </ReactionSetContext.Provider>
       </DirectionProvider>
     </div>
   );

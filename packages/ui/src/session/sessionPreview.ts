@@ -1,6 +1,6 @@
-import type { Message, Session } from '@parley/core';
+import type { Message, MessageType, Session } from '@parley/core';
 import { isolate } from '../i18n/isolate.ts';
-import type { ParleyT } from '../i18n/ParleyKey.ts';
+import type { ParleyKey, ParleyT } from '../i18n/ParleyKey.ts';
 import {
   isCustomAttach,
   isFileAttach,
@@ -29,7 +29,15 @@ export interface PreviewOptions {
   list: (items: readonly string[]) => string;
 }
 
-function oneLine(text: unknown): string {
+/** The summary of a message type that says no more than its type. */
+export const MEDIA_PREVIEW: Readonly<Partial<Record<MessageType, ParleyKey>>> = {
+  image: 'message.preview.image',
+  audio: 'message.preview.audio',
+  video: 'message.preview.video',
+};
+
+/** Text on one short line: a row or a quote shows one line, so a long text costs nothing. */
+export function oneLine(text: unknown): string {
   // Rows show one line; long texts are cut here so a megabyte message costs nothing to lay out.
   return typeof text === 'string' ? text.slice(0, 300).replace(/\s+/g, ' ').trim() : '';
 }
@@ -48,16 +56,12 @@ export function messageSummary(message: Message, options: PreviewOptions): strin
       ? t('message.recalled.byMe')
       : t('message.recalled.byOther', { name: name(by) });
   }
+  const media = MEDIA_PREVIEW[message.type];
+  if (media) return t(media);
   switch (message.type) {
     case 'text':
     case 'tip':
       return oneLine(message.body);
-    case 'image':
-      return t('message.preview.image');
-    case 'audio':
-      return t('message.preview.audio');
-    case 'video':
-      return t('message.preview.video');
     case 'file':
       return t('message.preview.file', {
         name: isFileAttach(message.attach) ? isolate(oneLine(message.attach.name)) : '',

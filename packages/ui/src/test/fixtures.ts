@@ -1,4 +1,4 @@
-import type { Message, MessageBase, Session } from '@parley/core';
+import type { Message, MessageBase, ReactionSummary, ReplyRef, Session } from '@parley/core';
 import { emptySession } from '@parley/core/rules';
 
 /** A fixed "now" for stories and tests: 2024-03-05 15:30 local time. */
@@ -115,3 +115,28 @@ export const NAMES: Readonly<Record<string, string>> = {
 };
 
 export const getName = (account: string): string => NAMES[account] ?? account;
+
+/** Reaction summaries (as `useReactions` returns them) for stories and tests. */
+export function reactionSummaries(
+  counts: Readonly<Record<string, readonly string[]>>,
+  me = 'me',
+): ReactionSummary[] {
+  return Object.entries(counts).map(([key, accounts]) => ({
+    key,
+    count: accounts.length,
+    mine: accounts.includes(me),
+    accounts: [...accounts],
+  }));
+}
+
+/** What a reply to `message` quotes. */
+export function replyRefTo(message: Message): ReplyRef {
+  return {
+    idClient: message.idClient,
+    idServer: message.idServer,
+    from: message.from,
+    type: message.type,
+    body: message.body,
+    time: message.time,
+  };
+}

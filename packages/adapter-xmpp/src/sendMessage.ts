@@ -39,11 +39,13 @@ export async function sendMessage(
   const stanza = contentStanza(request, to, time);
   let idServer = '';
   if (to.type === 'groupchat') {
-    await d.ensureTeam(request.to);
+    // Bounded: a room that cannot be joined now fails the send with TIMEOUT, for a resend.
+    await d.rooms.enter(request.to);
     let answer = await sendToRoom(d, stanza, request.idClient);
     if (answer.attrs.type === 'error') {
       // The room forgot me (restarted on another node): join again and send once more.
-      await d.rejoinTeam(request.to);
+      d.rooms.lose(request.to);
+      await d.rooms.enter(request.to);
       answer = await sendToRoom(d, stanza, request.idClient);
     }
     if (answer.attrs.type === 'error') {

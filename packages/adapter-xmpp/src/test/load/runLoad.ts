@@ -179,6 +179,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     );
     clearInterval(retrier);
     log(`  ${drained ? 'drained' : 'not drained'} (${elapsed(started)})`);
+    const failures = new Map<string, number>();
+    for (const u of users) {
+      for (const [key, n] of u.failures) failures.set(key, (failures.get(key) ?? 0) + n);
+    }
+    const failed = [...failures].map(([key, n]) => `${key} ×${n}`).join(', ');
+    log(`  failed send attempts, all resent: ${failed || 'none'}`);
+    const waiting = users.reduce((n, u) => n + u.waiting, 0);
+    const outboxed = users.reduce((n, u) => n + u.unsettled, 0) - waiting;
+    if (waiting + outboxed > 0) {
+      log(
+        `  not accepted: ${waiting} still unanswered, ${outboxed} failed and waiting to be resent`,
+      );
+    }
     for (const m of ledger.missing(20)) {
       const at = ((m.sentAt - stopAt) / 1000).toFixed(1);
       log(`  missing: ${m.idClient} (${m.phase}, ${at} s after the stop) for ${m.recipient}`);

@@ -43,6 +43,20 @@ describe('TeamRooms', () => {
     expect(link.reads).toEqual(['a0002']);
   });
 
+  it('when the entry I saw last expired from the archive, reads the newest entries', async () => {
+    const { link, rooms, ingested } = setupRooms(2);
+    await rooms.join('t1');
+    const seen = link.post('t1', 'bob', 'seen');
+    link.restart('t1', false);
+    link.post('t1', 'bob', 'one');
+    link.post('t1', 'bob', 'two');
+    link.post('t1', 'bob', 'three');
+    link.expire('t1', seen);
+    await rooms.rejoin('t1');
+    expect(ingested).toEqual(['two', 'three']);
+    expect(rooms.rooms.get('t1')?.lost).toBe(false);
+  });
+
   it('a room that shut down is marked lost, and its join reads what I missed', async () => {
     const { link, rooms, ingested } = setupRooms();
     await rooms.join('t1');

@@ -108,11 +108,17 @@ export class TeamRooms {
       await joinRoom(link, jid, me);
       room.members = await roomMembers(link, jid);
     })();
+    const newest = async () =>
+      (await link.archiveNewest({ archive: jid, count: loginWindow })).items;
     const joined = (async () => {
       await entered;
       const items = room.read
-        ? await link.archiveSince(jid, room.lastId)
-        : (await link.archiveNewest({ archive: jid, count: loginWindow })).items;
+        ? await link.archiveSince(jid, room.lastId).catch((error: unknown) => {
+            // The entry I saw last has expired from the archive: start over from the newest.
+            if (error instanceof ChatError && error.code === 'NOT_FOUND') return newest();
+            throw error;
+          })
+        : await newest();
       for (const item of items) {
         this.d.ingest(item, jid, emit);
         room.lastId = item.id;

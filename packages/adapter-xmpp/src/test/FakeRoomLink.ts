@@ -46,6 +46,12 @@ export class FakeRoomLink implements RoomLink {
     return room;
   }
 
+  /** The room's archive drops its entries up to `id` (retention). */
+  expire(teamId: string, id: string): void {
+    const room = this.room(teamId);
+    room.archive = room.archive.filter((i) => i.id > id);
+  }
+
   /** A member posts to the room: archived, and pushed to me if I am inside. */
   post(teamId: string, from: string, body: string): string {
     this.ids += 1;
@@ -134,6 +140,9 @@ export class FakeRoomLink implements RoomLink {
       throw new ChatError('TIMEOUT', 'The XMPP server did not answer');
     }
     const items = this.room(archive?.slice(0, archive.indexOf('@')) ?? '').archive;
+    if (after !== undefined && !items.some((i) => i.id === after)) {
+      throw new ChatError('NOT_FOUND', 'XMPP request failed: item-not-found');
+    }
     return after === undefined ? [...items] : items.filter((i) => i.id > after);
   }
 

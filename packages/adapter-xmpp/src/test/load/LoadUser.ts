@@ -80,8 +80,8 @@ export class LoadUser {
     return this.inFlight;
   }
 
-  /** Sends a text to `to` (an account or a team id) and records who must receive it. */
-  send(scene: 'p2p' | 'team', to: string, recipients: readonly string[], phase: Phase): void {
+  /** Sends a text to `to` (an account or a team id), records who must receive it; its idClient. */
+  send(scene: 'p2p' | 'team', to: string, recipients: readonly string[], phase: Phase): string {
     sequence += 1;
     const request: SendRequest = {
       idClient: `${this.name}-${sequence}`,
@@ -92,6 +92,7 @@ export class LoadUser {
     };
     this.ledger.sent(request.idClient, recipients, phase, performance.now());
     void this.attempt(request);
+    return request.idClient;
   }
 
   /** Resends what failed (same idClients). */

@@ -63,6 +63,23 @@ describe('keepRooms', () => {
     expect(ingested).toEqual(['while out']); // live entries are the device's, not the catch-up's
   });
 
+  it('tries a room that keeps failing less and less often, and at once again after it worked', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(1); // the longest drawn waits
+    link.answer = 'wait'; // every join is answered with an error
+    link.restart('t1', true);
+    await vi.advanceTimersByTimeAsync(20 * TICK_MS);
+    // Waits of 2, 4, then 8 looks (the most, twice the quiet period) after the first retry.
+    expect(link.joins - 1).toBe(4);
+    link.answer = 'ok';
+    await vi.advanceTimersByTimeAsync(3 * TICK_MS);
+    expect(link.joins - 1).toBe(5);
+    expect(rooms.rooms.get('t1')?.live).toBe(true);
+    link.restart('t1', true);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(link.joins - 1).toBe(6);
+    vi.mocked(Math.random).mockRestore();
+  });
+
   it('joins a room that shut down at the next look, without waiting for it to be quiet', async () => {
     link.post('t1', 'bob', 'before');
     link.restart('t1', true);

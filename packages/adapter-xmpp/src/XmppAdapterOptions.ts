@@ -45,7 +45,8 @@ export interface XmppAdapterOptions {
    * How long, ms, a team room may stay silent before the device checks that it is still in it
    * (XEP-0410 self-ping) and rejoins it if not: a room restarted on another cluster node
    * forgets its occupants without telling them. A room that told me it shut down, or whose
-   * join failed, is joined again within a quarter of this. Default 30000 (at least 1000).
+   * join failed, is joined again within a quarter of this, and after growing waits (up to
+   * twice this) while its joins keep failing. Default 30000 (at least 1000).
    */
   roomCheckMs?: number;
 }

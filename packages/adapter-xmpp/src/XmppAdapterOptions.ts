@@ -35,8 +35,9 @@ export interface XmppAdapterOptions {
   editWindowMs?: number;
   /**
    * How long `connect()` waits for the server to let the account in, ms; past it, it rejects
-   * with `TIMEOUT`. A reconnect attempt that takes longer is abandoned for a new one.
-   * Default 10000.
+   * with `TIMEOUT`. A reconnect attempt that takes longer is abandoned for a new one. A send,
+   * recall or receipt into a team room waits as long to be in the room, then rejects with
+   * `TIMEOUT` (the join goes on; a resend uses it). Default 10000.
    */
   connectTimeoutMs?: number;
   /** Most pinned sessions. Default 50. */
@@ -55,7 +56,9 @@ export interface XmppAdapterOptions {
   /**
    * How long, ms, a team room may stay silent before the device checks that it is still in it
    * (XEP-0410 self-ping) and rejoins it if not: a room restarted on another cluster node
-   * forgets its occupants without telling them. Default 30000 (at least 1000).
+   * forgets its occupants without telling them. A room that told me it shut down, or whose
+   * join failed, is joined again within a quarter of this, and after growing waits (up to
+   * twice this) while its joins keep failing. Default 30000 (at least 1000).
    */
   roomCheckMs?: number;
 }

@@ -20,7 +20,7 @@ import { SessionIndex } from './SessionIndex.ts';
 import { SessionStates } from './SessionStates.ts';
 import { parseStanza } from './stanzas.ts';
 import { stateChanged } from './stateChanged.ts';
-import { joinRoom, roomMembers } from './teams.ts';
+import { TeamRooms } from './TeamRooms.ts';
 import { DEFAULT_EDIT_WINDOW_MS, type XmppAdapterOptions } from './XmppAdapterOptions.ts';
 import { XmppLink } from './XmppLink.ts';
 
@@ -32,12 +32,6 @@ const RECONNECT_DELAY_MS = 200;
 const MAX_RECONNECT_DELAY_MS = 30_000;
 /** Wait before a catch-up that failed on a live link is tried again, ms. */
 const RETRY_CATCH_UP_MS = 1000;
-
-interface TeamEntry {
-  members: Set<string>;
-  lastId: string | undefined;
-  joined: Promise<void> | null;
-}
 
 /**
  * One signed-in device: the XMPP connection, the roaming cache (index), the PEP session
@@ -56,7 +50,7 @@ export class XmppDevice {
   readonly index: SessionIndex;
   readonly states: SessionStates;
   readonly hiddenUntil = new Map<SessionId, number>();
-  readonly teams = new Map<string, TeamEntry>();
+  readonly rooms: TeamRooms;
   readonly listeners = new Set<AdapterListener>();
   readonly recallWindowMs: number;
   readonly editWindowMs: number;
@@ -108,6 +102,14 @@ export class XmppDevice {
     });
     this.index = new SessionIndex(this.me, this.recallWindowMs, this.editWindowMs);
     this.states = new SessionStates(this.link);
+    this.rooms = new TeamRooms({
+      me: this.me,
+      mucDomain: this.mucDomain,
+      link: this.link,
+      loginWindow: this.loginWindow,
+      enterTimeoutMs: this.connectTimeoutMs,
+      ingest: (item, room, emit) => this.ingest(item.message, room, item.stamp, emit, item.id),
+    });
     const route: StanzaDeps = {
       bareJid: this.bareJid,
       link: this.link,
@@ -139,7 +141,12 @@ export class XmppDevice {
   }
 
   roomJid(teamId: string): string {
-    return `${teamId}@${this.mucDomain}`;
+    return this.rooms.roomJid(teamId);
+  }
+
+  /** The team rooms this device knows I am in. */
+  get teams(): ReadonlyMap<string, { readonly members: ReadonlySet<string> }> {
+    return this.rooms.rooms;
   }
 
   /** Signs in, loads states, reads the recent archive, goes online and catches up. */
@@ -236,7 +243,7 @@ export class XmppDevice {
       }
     };
     try {
-      for (const team of this.teams.values()) team.joined = null;
+      this.rooms.reset();
       await this.prepare(true, current);
       current();
       this.lastError = '';
@@ -290,10 +297,12 @@ export class XmppDevice {
     await this.catchUp(emit, current);
     for (const state of this.states.states.values()) {
       if (state.id.startsWith('team-') || state.id.startsWith('superTeam-')) {
-        this.knowTeam(state.id.slice(state.id.indexOf('-') + 1));
+        this.rooms.know(state.id.slice(state.id.indexOf('-') + 1));
       }
     }
-    await Promise.all([...this.teams.keys()].map((teamId) => this.ensureTeam(teamId, emit)));
+    // A room that cannot be joined now is marked lost and joined again by keepRooms: it holds
+    // back neither the sign-in nor the other rooms.
+    await Promise.allSettled([...this.rooms.rooms.keys()].map((id) => this.rooms.join(id, emit)));
   }
 
   private async catchUp(emit: boolean, current: () => void): Promise<void> {
@@ -305,49 +314,9 @@ export class XmppDevice {
     }
   }
 
-  private knowTeam(teamId: string): TeamEntry {
-    let team = this.teams.get(teamId);
-    if (!team) {
-      team = { members: new Set(), lastId: undefined, joined: null };
-      this.teams.set(teamId, team);
-    }
-    return team;
-  }
-
-  /**
-   * Joins a team room once per connection and reads its MUC archive: the newest
-   * `loginWindow` entries the first time, everything new after a reconnect.
-   */
+  /** Joins a team room once per connection and reads what its archive holds (TeamRooms). */
   ensureTeam(teamId: string, emit = true): Promise<void> {
-    const team = this.knowTeam(teamId);
-    if (team.joined) return team.joined;
-    const room = this.roomJid(teamId);
-    team.joined = (async () => {
-      await joinRoom(this.link, room, this.me);
-      team.members = await roomMembers(this.link, room);
-      const items =
-        team.lastId === undefined
-          ? (await this.link.archiveNewest({ archive: room, count: this.loginWindow })).items
-          : await this.link.archiveSince(room, team.lastId);
-      for (const item of items) {
-        this.ingest(item.message, room, item.stamp, emit, item.id);
-        team.lastId = item.id;
-      }
-    })();
-    team.joined.catch(() => {
-      team.joined = null;
-    });
-    return team.joined;
-  }
-
-  /**
-   * Joins a team room again, whatever this connection believed, and reads what the room
-   * archived since the last entry this device saw (raising its events).
-   */
-  async rejoinTeam(teamId: string): Promise<void> {
-    const team = this.teams.get(teamId);
-    if (team) team.joined = null;
-    await this.ensureTeam(teamId);
+    return this.rooms.join(teamId, emit);
   }
 
   /** Team receipt counts of my message, from the readers seen in markers. */
@@ -375,7 +344,7 @@ export class XmppDevice {
     });
     if (!parsed) return;
     if (parsed.kind === 'invite') {
-      if (!this.teams.get(parsed.teamId)?.joined) void this.adoptTeam(parsed.teamId);
+      if (!this.rooms.rooms.get(parsed.teamId)?.joined) void this.adoptTeam(parsed.teamId);
       return;
     }
     applyParsed(this, parsed, emit);

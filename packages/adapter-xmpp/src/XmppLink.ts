@@ -3,6 +3,7 @@ import type { Client, Element } from '@xmpp/client';
 import { client, xml } from '@xmpp/client';
 import { endStaleCloses } from './endStaleCloses.ts';
 import { NS } from './namespaces.ts';
+import { StanzaWaiters } from './StanzaWaiters.ts';
 import { delayStamp } from './stanzas.ts';
 import { withoutStreamManagement } from './withoutStreamManagement.ts';
 
@@ -33,7 +34,7 @@ export class XmppLink {
   readonly client: Client;
   private readonly collecting = new Map<string, ArchivedItem[]>();
   private readonly listeners = new Set<(stanza: Element) => void>();
-  private readonly waiters = new Set<(stanza: Element) => boolean>();
+  private readonly waiters = new StanzaWaiters();
 
   constructor(options: LinkOptions) {
     this.client = client({
@@ -77,25 +78,13 @@ export class XmppLink {
       }
       return;
     }
-    for (const waiter of [...this.waiters]) if (waiter(stanza)) this.waiters.delete(waiter);
+    this.waiters.offer(stanza);
     for (const listener of this.listeners) listener(stanza);
   }
 
   /** Resolves with the next stanza that matches, or rejects with `TIMEOUT`. */
   waitFor(match: (stanza: Element) => boolean, timeout = 10_000): Promise<Element> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new ChatError('TIMEOUT', 'The XMPP server did not answer in time'));
-      }, timeout);
-      const waiter = (stanza: Element) => {
-        if (!match(stanza)) return false;
-        clearTimeout(timer);
-        resolve(stanza);
-        return true;
-      };
-      this.waiters.add(waiter);
-    });
+    return this.waiters.wait(match, timeout);
   }
 
   /** Sends an IQ and resolves with its result; errors become `ChatError`s. */
@@ -118,8 +107,18 @@ export class XmppLink {
     }
   }
 
+  /**
+   * Writes a stanza; rejects with `NOT_CONNECTED` when the stream is closing, reconnecting or
+   * gone (@xmpp/client throws plain errors from the socket then).
+   */
   async send(element: Element): Promise<void> {
-    await this.client.send(element);
+    try {
+      await this.client.send(element);
+    } catch (error) {
+      throw new ChatError('NOT_CONNECTED', 'The connection to the XMPP server is not open', {
+        cause: error,
+      });
+    }
   }
 
   /**

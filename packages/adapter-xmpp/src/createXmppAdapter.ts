@@ -161,7 +161,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
         });
       }
       const dest = target(d, scene, to);
-      if (dest.type === 'groupchat') await d.ensureTeam(to);
+      if (dest.type === 'groupchat') await d.rooms.enter(to);
       await d.link.send(retractStanza(known, dest, now, `retract-${known.idClient}`));
       return d.index.retract(message.sessionId, known.idClient, d.me, now) ?? known;
     },
@@ -191,7 +191,7 @@ export function createXmppAdapter(options: XmppAdapterOptions): ChatAdapter {
       const d = live();
       const { scene, to } = sessionOf(message.sessionId);
       const dest = target(d, scene, scene === 'p2p' ? message.from : to);
-      if (dest.type === 'groupchat') await d.ensureTeam(to);
+      if (dest.type === 'groupchat') await d.rooms.enter(to);
       await d.link.send(displayedStanza(message, dest, `displayed-${message.idClient}-${d.now()}`));
     },
 

@@ -30,10 +30,13 @@ export async function sendInRoom(
   stanza: Element,
   id: string,
 ): Promise<Element> {
-  await d.ensureTeam(teamId);
+  // Bounded: a room that cannot be joined now fails the send with TIMEOUT, for a resend.
+  await d.rooms.enter(teamId);
   let answer = await sendToRoom(d, stanza, id);
   if (answer.attrs.type === 'error') {
-    await d.rejoinTeam(teamId);
+    // The room forgot me (restarted on another node): join again and send once more.
+    d.rooms.lose(teamId);
+    await d.rooms.enter(teamId);
     answer = await sendToRoom(d, stanza, id);
   }
   if (answer.attrs.type === 'error') {

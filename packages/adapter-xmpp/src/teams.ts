@@ -6,7 +6,11 @@ import { stanzaError } from './stanzaError.ts';
 import type { XmppLink } from './XmppLink.ts';
 
 /** Joins a room as `nick` and resolves once the server confirms my own presence (status 110). */
-export async function joinRoom(link: XmppLink, roomJid: string, nick: string): Promise<void> {
+export async function joinRoom(
+  link: Pick<XmppLink, 'waitFor' | 'send'>,
+  roomJid: string,
+  nick: string,
+): Promise<void> {
   const occupant = `${roomJid}/${nick}`;
   const answer = link.waitFor(
     (s) =>
@@ -25,10 +29,17 @@ export async function joinRoom(link: XmppLink, roomJid: string, nick: string): P
     ),
   );
   const presence = await answer;
-  if (presence.attrs.type === 'error') {
-    throw new ChatError('PERMISSION_DENIED', `Cannot join team room ${roomJid}`, {
-      details: { error: presence.getChild('error')?.toString() },
-    });
+  const error = presence.attrs.type === 'error' ? presence.getChild('error') : undefined;
+  if (error) {
+    // Not a member (any more) is for good; anything else (a room in flux) is worth a retry.
+    const refused = error.attrs.type === 'auth' || error.attrs.type === 'cancel';
+    throw new ChatError(
+      refused ? 'PERMISSION_DENIED' : 'INTERNAL',
+      `Cannot join team room ${roomJid}`,
+      {
+        details: { error: error.toString() },
+      },
+    );
   }
 }
 
@@ -37,7 +48,10 @@ function local(jid: string): string {
 }
 
 /** Owners, admins and members of a members-only room (readable by members when whois is anyone). */
-export async function roomMembers(link: XmppLink, roomJid: string): Promise<Set<string>> {
+export async function roomMembers(
+  link: Pick<XmppLink, 'request'>,
+  roomJid: string,
+): Promise<Set<string>> {
   const members = new Set<string>();
   for (const affiliation of ['owner', 'admin', 'member']) {
     const answer: Element = await link.request(
@@ -59,7 +73,7 @@ export async function roomMembers(link: XmppLink, roomJid: string): Promise<Set<
  * self-ping): `unknown` when the service did not answer (try again later).
  */
 export async function selfPing(
-  link: XmppLink,
+  link: Pick<XmppLink, 'request'>,
   roomJid: string,
   nick: string,
 ): Promise<'joined' | 'left' | 'unknown'> {

@@ -31,6 +31,8 @@ export class LoadUser {
   readonly name: string;
   readonly adapter: ChatAdapter;
   readonly drops: Drop[] = [];
+  /** Failed send attempts by scene and error code (`team TIMEOUT`); each is resent. */
+  readonly failures = new Map<string, number>();
   private readonly outbox = new Map<string, SendRequest>();
   private inFlight = 0;
 
@@ -73,8 +75,13 @@ export class LoadUser {
     return this.inFlight + this.outbox.size;
   }
 
-  /** Sends a text to `to` (an account or a team id) and records who must receive it. */
-  send(scene: 'p2p' | 'team', to: string, recipients: readonly string[], phase: Phase): void {
+  /** Sends whose attempt has not answered yet. */
+  get waiting(): number {
+    return this.inFlight;
+  }
+
+  /** Sends a text to `to` (an account or a team id), records who must receive it; its idClient. */
+  send(scene: 'p2p' | 'team', to: string, recipients: readonly string[], phase: Phase): string {
     sequence += 1;
     const request: SendRequest = {
       idClient: `${this.name}-${sequence}`,
@@ -85,6 +92,7 @@ export class LoadUser {
     };
     this.ledger.sent(request.idClient, recipients, phase, performance.now());
     void this.attempt(request);
+    return request.idClient;
   }
 
   /** Resends what failed (same idClients). */
@@ -98,7 +106,10 @@ export class LoadUser {
     try {
       await this.adapter.send(request);
       this.ledger.accepted(request.idClient);
-    } catch {
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const key = `${request.scene} ${typeof code === 'string' ? code : 'uncoded'}`;
+      this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
       this.outbox.set(request.idClient, request);
     } finally {
       this.inFlight -= 1;

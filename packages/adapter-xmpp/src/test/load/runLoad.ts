@@ -109,15 +109,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     });
     log(`  ${options.users} users signed in, ${teams.size} teams (${elapsed(started)})`);
 
+    const teamSends = new Set<string>();
     const send = (user: LoadUser, phase: Phase, toTeam: boolean) => {
       const team = teamOf.get(user.name);
       if (team && toTeam) {
         const members = teams.get(team) ?? [];
-        user.send(
-          'team',
-          team,
-          members.filter((m) => m !== user.name),
-          phase,
+        teamSends.add(
+          user.send(
+            'team',
+            team,
+            members.filter((m) => m !== user.name),
+            phase,
+          ),
         );
         return;
       }
@@ -179,6 +182,32 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     );
     clearInterval(retrier);
     log(`  ${drained ? 'drained' : 'not drained'} (${elapsed(started)})`);
+    const failures = new Map<string, number>();
+    for (const u of users) {
+      for (const [key, n] of u.failures) failures.set(key, (failures.get(key) ?? 0) + n);
+    }
+    const failed = [...failures].map(([key, n]) => `${key} ×${n}`).join(', ');
+    log(`  failed send attempts, all resent: ${failed || 'none'}`);
+    const waiting = users.reduce((n, u) => n + u.waiting, 0);
+    const outboxed = users.reduce((n, u) => n + u.unsettled, 0) - waiting;
+    if (waiting + outboxed > 0) {
+      log(
+        `  not accepted: ${waiting} still unanswered, ${outboxed} failed and waiting to be resent`,
+      );
+    }
+    // Where the missing arrivals were: team or p2p, to which node's clients, back or not.
+    const notBack = new Set(users.filter((u) => !u.connected).map((u) => u.name));
+    const where = new Map<string, number>();
+    for (const m of ledger.missing(Number.POSITIVE_INFINITY)) {
+      const node = (Number(m.recipient.slice(1)) % 2) + 1;
+      const key = `${teamSends.has(m.idClient) ? 'team' : 'p2p'} to node ${node} (${
+        notBack.has(m.recipient) ? 'client not back' : 'client connected'
+      })`;
+      where.set(key, (where.get(key) ?? 0) + 1);
+    }
+    if (where.size > 0) {
+      log(`  missing: ${[...where].map(([key, n]) => `${key} ×${n}`).join(', ')}`);
+    }
     for (const m of ledger.missing(20)) {
       const at = ((m.sentAt - stopAt) / 1000).toFixed(1);
       log(`  missing: ${m.idClient} (${m.phase}, ${at} s after the stop) for ${m.recipient}`);

@@ -4,7 +4,10 @@ import { type Chat, createChat } from '@parley/react';
 /** The signed-in account of every scenario. */
 export const ME = 'me';
 
-/** A memory server filled by the fixture generator, and a connected chat for `ME`. */
+/**
+ * A memory server filled by the fixture generator (every tenth message with reactions), and a
+ * connected chat for `ME`.
+ */
 export async function openFixture(options: { sessions: number; bigSession?: number }) {
   const server = await LocalServer.open();
   await generateFixtures(server, {
@@ -12,6 +15,8 @@ export async function openFixture(options: { sessions: number; bigSession?: numb
     sessions: options.sessions,
     bigSession: options.bigSession ?? 0,
     messagesPerSession: 2,
+    // Every tenth message carries reaction chips, so message rows are measured as users see them.
+    reactionEvery: 10,
   });
   const chat: Chat = createChat({ adapter: createLocalAdapter({ server, account: ME }) });
   await chat.connect();

@@ -61,6 +61,11 @@ export interface ImportMessageFields {
    * message, so the sender sees "read by n" and who has not read it yet.
    */
   readBy?: readonly string[];
+  /**
+   * Reactions on the message: per key (an emoji or app key), the accounts that reacted, each
+   * stamped with the message's time. Accounts must be known to the import.
+   */
+  reactions?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A message; `attach` is typed by `type` as on `Message`. Default type `'text'`. */

@@ -1,4 +1,4 @@
-import { ChatError } from '@parley/core';
+import { ChatError, summarizeReactions } from '@parley/core';
 import { describe, expect, it } from 'vitest';
 import { createLocalAdapter } from '../client/createLocalAdapter.ts';
 import { LocalServer } from '../server/LocalServer.ts';
@@ -45,6 +45,29 @@ describe('LocalServer.import', () => {
     const history = await alice.getHistory({ sessionId: 'p2p-bob', limit: 10 });
     expect(history.items.map((m) => m.body)).toEqual(['bob@4', 'bob@3', 'alice@2', 'bob@1']);
     expect(server.getUsers(['bob'])).toEqual([{ account: 'bob', nick: 'Bob' }]);
+  });
+
+  it('imports reactions, which both sides see with the message', async () => {
+    const server = await LocalServer.open({ now: () => T });
+    const [first, ...rest] = chat.messages ?? [];
+    if (!first) throw new Error('the chat has messages');
+    await server.import({
+      ...chat,
+      messages: [{ ...first, reactions: { '👍': ['alice', 'bob'], '🎉': ['alice'] } }, ...rest],
+    });
+    for (const account of ['alice', 'bob']) {
+      const device = await signIn(server, account);
+      const sessionId = account === 'alice' ? 'p2p-bob' : 'p2p-alice';
+      const page = await device.getHistory({ sessionId, limit: 10 });
+      const oldest = page.items[page.items.length - 1];
+      // Both keys were given at the message's time, so their order is by key alone.
+      expect(summarizeReactions(oldest?.reactions, account)).toEqual([
+        { key: '🎉', count: 1, mine: account === 'alice', accounts: ['alice'] },
+        { key: '👍', count: 2, mine: true, accounts: ['alice', 'bob'] },
+      ]);
+      // Reactions never count as unread: the counts are those of the messages alone.
+      expect((await device.getSessions({})).items[0]?.unread).toBe(account === 'alice' ? 3 : 1);
+    }
   });
 
   it('imports read state: unread counts, read marks and p2p read receipts', async () => {
@@ -175,6 +198,8 @@ describe('LocalServer.import rejects bad input whole', () => {
     ['an unknown scene', { scene: 'room' }, 'messages[1].scene'],
     ['a p2p message with readBy', { readBy: ['alice'] }, 'messages[1].readBy'],
     ['a taken idClient', { idClient: 'first' }, 'messages[1].idClient'],
+    ['a reaction by nobody known', { reactions: { '👍': [42] } }, /^messages\[1\]\.reactions/],
+    ['a reaction key with a control character', { reactions: { 'a\u0007': ['bob'] } }, /reactions/],
   ])('%s', async (_name, patch, path) => {
     const messages = [
       { ...text('bob', 'alice', 1), idClient: 'first' },

@@ -1,3 +1,4 @@
+import type { MessageReactions, ReactionMark } from '@parley/core';
 import {
   checkBoolean,
   checkCustomAttach,
@@ -6,6 +7,7 @@ import {
   checkId,
   checkObject,
   checkOptional,
+  checkReactionKey,
   checkScene,
   checkString,
   checkText,
@@ -13,6 +15,7 @@ import {
   invalidArgument,
   isFileType,
   isMessageType,
+  MAX_REACTION_KEYS,
   MESSAGE_TYPES,
 } from '@parley/core/rules';
 import type { ServerState } from '../server/ServerState.ts';
@@ -96,6 +99,10 @@ export function planMessages(
         receipt = { needReceipt: true, readers, teamReceipt: { read: readers.length, unread } };
       }
     }
+    const reactions =
+      entry.reactions === undefined
+        ? undefined
+        : planReactions(directory, entry.reactions, time, `${path}.reactions`);
     planned.push({
       idClient,
       idServer: `srv-${stamp}-${i.toString(36)}`,
@@ -110,8 +117,32 @@ export function planMessages(
       ...(entry.attach === undefined ? {} : { attach: entry.attach }),
       ...(countable === undefined ? {} : { countable }),
       ...(ext === undefined ? {} : { ext }),
+      ...(reactions === undefined ? {} : { reactions }),
       ...receipt,
     } as StoredMessage);
   }
   return planned;
+}
+
+/** Imported reactions (key → accounts) as stored marks, all turned on at the message's time. */
+function planReactions(
+  directory: ImportDirectory,
+  value: unknown,
+  time: number,
+  path: string,
+): MessageReactions {
+  const entries = Object.entries(checkObject(value, path));
+  if (entries.length > MAX_REACTION_KEYS) {
+    throw invalidArgument(path, `at most ${MAX_REACTION_KEYS} keys`, entries.length);
+  }
+  const reactions: Record<string, Record<string, ReactionMark>> = {};
+  for (const [key, accounts] of entries) {
+    checkReactionKey(key, `${path} key`);
+    const marks: Record<string, ReactionMark> = {};
+    for (const account of checkIdList(accounts, `${path}.${key}`)) {
+      marks[directory.account(account, `${path}.${key}`)] = { on: true, time };
+    }
+    reactions[key] = marks;
+  }
+  return reactions;
 }

@@ -2,7 +2,6 @@ import { myReactionKeys } from '@parley/core/rules';
 import { useMessage, useUser } from '@parley/react';
 import { type FocusEvent, type KeyboardEvent, memo, useRef, useState } from 'react';
 import { lazyPopup, preloadPopups } from '../internal/lazyPopup.tsx';
-import { ReactionBar } from '../reactions/ReactionBar.tsx';
 import { useReactionSet } from '../reactions/ReactionSet.ts';
 import { MessageContent } from './content/MessageContent.tsx';
 import { DateSeparator } from './DateSeparator.tsx';
@@ -14,6 +13,9 @@ import { RowReactions } from './RowReactions.tsx';
 import { RowReplyQuote } from './RowReplyQuote.tsx';
 import { UnreadDivider } from './UnreadDivider.tsx';
 
+// The bar shows on hover or focus, which also preloads the popup module: the first bar is
+// at most one load late, and only when the pointer outruns it.
+const ReactionBar = lazyPopup((popups) => popups.ReactionBar);
 const ReactionPicker = lazyPopup((popups) => popups.ReactionPicker);
 
 /** Props of {@link MessageRow}. */
@@ -88,6 +90,10 @@ export const MessageRow = memo(function MessageRow({
     const next = event.relatedTarget;
     if (!(next instanceof Node && event.currentTarget.contains(next))) setHot(false);
   };
+  const warm = () => {
+    preloadPopups();
+    setHot(true);
+  };
   const mineKeys =
     reactable && (hot || picking) ? myReactionKeys(message.reactions, shared.me) : [];
   return (
@@ -102,9 +108,9 @@ export const MessageRow = memo(function MessageRow({
       onKeyDownCapture={onKeyDownCapture}
       onKeyDown={onKeyDown}
       onPointerDownCapture={refreshNow}
-      onPointerEnter={reactable ? () => setHot(true) : undefined}
+      onPointerEnter={reactable ? warm : undefined}
       onPointerLeave={reactable ? () => setHot(false) : undefined}
-      onFocus={reactable ? () => setHot(true) : undefined}
+      onFocus={reactable ? warm : undefined}
       onBlur={reactable ? onBlur : undefined}
     >
       {showDate ? <DateSeparator time={message.time} now={now} /> : null}

@@ -36,7 +36,8 @@ describe('ChatPane: replies, reactions, edits', () => {
     await screen.findByText('lunch at noon?');
     message('lunch at noon?')?.focus();
     await user.keyboard('r');
-    expect(screen.getByText('Replying to Alice')).toBeTruthy();
+    // Lazy, like the menus: focusing the message started loading it.
+    expect(await screen.findByText('Replying to Alice')).toBeTruthy();
     expect(document.activeElement).toBe(input());
     // Escape gives it up, the menu brings it back.
     await user.keyboard('{Escape}');
@@ -63,7 +64,7 @@ describe('ChatPane: replies, reactions, edits', () => {
     await screen.findByText('shipped it');
     await env.alice.openSession('p2p-me');
     fireEvent.pointerEnter(row('shipped it'));
-    await user.click(screen.getByRole('button', { name: 'React with 🙏' }));
+    await user.click(await screen.findByRole('button', { name: 'React with 🙏' }));
     const chip = await screen.findByRole('button', { name: '🙏: 1 reaction' });
     expect(chip.getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(stored('alice', 't-1')?.reactions?.['🙏']?.me?.on).toBe(true));

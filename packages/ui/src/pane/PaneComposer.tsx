@@ -2,11 +2,14 @@ import { useChat, useConnection, useMessageActions, useSession } from '@parley/r
 import { type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../i18n/useT.ts';
 import { MessageInput } from '../input/MessageInput.tsx';
-import { ComposerQuote } from '../reply/ComposerQuote.tsx';
+import { lazyPopup } from '../internal/lazyPopup.tsx';
 import { messageSummary } from '../session/sessionPreview.ts';
 import type { ComposeTarget } from './ComposeTarget.ts';
 import { editErrorMessage, sendErrorMessage } from './sendErrorMessage.ts';
 import { useLastEditable } from './useLastEditable.ts';
+
+// Shown only after Reply (from the lazily loaded menu) or Arrow Up: not in the first render.
+const ComposerQuote = lazyPopup((popups) => popups.ComposerQuote);
 
 /** Typing notices go out at most this often (ms). */
 const TYPING_INTERVAL = 3000;

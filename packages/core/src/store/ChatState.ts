@@ -4,6 +4,7 @@ import type { Message } from '../model/Message.ts';
 import type { Session } from '../model/Session.ts';
 import type { SessionId } from '../model/SessionId.ts';
 import type { Team, UserProfile } from '../model/User.ts';
+import type { EarlyChanges } from './earlyChanges.ts';
 import type { KeyedTable } from './KeyedTable.ts';
 import type { SessionLedger } from './ledger/SessionLedger.ts';
 
@@ -81,4 +82,9 @@ export interface ChatState {
    * including hidden sessions, by session id. Internal: read `sessions` instead.
    */
   ledger: KeyedTable<SessionLedger>;
+  /**
+   * Edits and reactions that arrived before their message, folded in when it comes.
+   * Internal: read the messages instead.
+   */
+  early: EarlyChanges;
 }

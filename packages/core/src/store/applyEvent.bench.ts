@@ -149,7 +149,7 @@ describe('a reaction or an edit in a 100,000-message window (10,000 sessions)', 
     });
   });
 
-  bench('floor: a reaction on a message that is not loaded', () => {
+  bench('a reaction on a message not loaded yet (kept until it comes)', () => {
     applyEvent(reacting, {
       type: 'reaction',
       sessionId: 'p2p-u1',

@@ -19,6 +19,18 @@ const messageSpec = fc.record({
   tip: fc.boolean(),
   recallAfter: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
   readByPeer: fc.boolean(),
+  edits: fc.array(
+    fc.record({ after: fc.integer({ min: 0, max: 8 }), body: fc.string({ maxLength: 3 }) }),
+    { maxLength: 2 },
+  ),
+  reactions: fc.array(
+    fc.record({
+      account: fc.constantFrom('me', 'a', 'b'),
+      key: fc.constantFrom('👍', '❤️'),
+      on: fc.boolean(),
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 const otherSpec = fc.oneof(
@@ -76,6 +88,15 @@ function messageEvents(
   if (spec.fromMe && spec.readByPeer) {
     events.push({ type: 'message', message: { ...message, status: 'read' } });
   }
+  const { sessionId, idClient } = message;
+  for (const { after, body } of spec.edits) {
+    events.push({ type: 'edit', sessionId, idClient, body, time: spec.time + after });
+  }
+  // A reaction's server time is unique per message, as the server clock gives it.
+  spec.reactions.forEach(({ account, key, on }, k) => {
+    const time = spec.time + k + 0.5;
+    events.push({ type: 'reaction', sessionId, idClient, account, time, change: { key, on } });
+  });
   if (spec.recallAfter !== undefined) {
     events.push({
       type: 'recall',

@@ -1,6 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { applyEvent } from './applyEvent.ts';
 import type { ChatState } from './ChatState.ts';
+import { noEarlyChanges } from './earlyChanges.ts';
 import { emptyTable } from './KeyedTable.ts';
 import type { StoreEvent } from './StoreEvent.ts';
 
@@ -24,7 +25,10 @@ const sessionsSlice: Slice<'sessions' | 'ledger' | 'activeSessionId'> = () => ({
   activeSessionId: null,
 });
 
-const messagesSlice: Slice<'messages'> = () => ({ messages: {} });
+const messagesSlice: Slice<'messages' | 'early'> = () => ({
+  messages: {},
+  early: noEarlyChanges,
+});
 
 const directorySlice: Slice<'users' | 'teams' | 'typing'> = () => ({
   users: {},

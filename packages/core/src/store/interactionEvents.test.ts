@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../model/Message.ts';
 import { recalled, textMessage } from '../test/fixtures.ts';
+import { edit, messageOf, opened, react, receive } from '../test/p2pEvents.ts';
 import { stateAfter } from '../test/stateAfter.ts';
-import type { ChatState } from './ChatState.ts';
 import type { StoreEvent } from './StoreEvent.ts';
-import { selectMessage, selectSession } from './selectors.ts';
+import { selectSession } from './selectors.ts';
 
 const theirs = textMessage({ idClient: 'a1', time: 10, from: 'a', peer: 'a' });
 const mine = textMessage({ idClient: 'm1', time: 20, from: 'me', peer: 'a' });
-const opened: StoreEvent = {
-  type: 'historyPage',
-  sessionId: 'p2p-a',
-  direction: 'latest',
-  page: { items: [], cursor: '', hasMore: false },
-};
-const receive = (message: Message): StoreEvent => ({ type: 'message', message });
-const react = (idClient: string, account: string, key: string, on: boolean, time: number) =>
-  ({
-    type: 'reaction',
-    sessionId: 'p2p-a',
-    idClient,
-    account,
-    time,
-    change: { key, on },
-  }) as const satisfies StoreEvent;
-const edit = (idClient: string, body: string, time: number) =>
-  ({ type: 'edit', sessionId: 'p2p-a', idClient, body, time }) as const satisfies StoreEvent;
-const message = (state: ChatState, idClient: string) =>
-  selectMessage(state.messages['p2p-a'], idClient);
+const message = messageOf;
 
 describe('applyEvent: reactions', () => {
   it('a reaction is not a message: no unread, no move, lastMsg and session untouched', () => {
@@ -46,9 +26,11 @@ describe('applyEvent: reactions', () => {
     expect(after.messages['p2p-a']?.ids).toBe(before.messages['p2p-a']?.ids);
   });
 
-  it('is dropped for a message that is not loaded, and on a recalled one', () => {
+  it('changes no message that is not loaded, and not a recalled one', () => {
     const before = stateAfter('me', [opened, receive(theirs)]);
-    expect(stateAfter('me', [react('nope', 'a', '👍', true, 30)], before)).toBe(before);
+    const waiting = stateAfter('me', [react('nope', 'a', '👍', true, 30)], before);
+    expect(waiting.messages).toBe(before.messages);
+    expect(waiting.sessions).toBe(before.sessions);
     const gone = stateAfter('me', [{ type: 'recall', message: recalled(theirs, 'a', 40) }], before);
     expect(stateAfter('me', [react('a1', 'b', '👍', true, 50)], gone)).toBe(gone);
   });

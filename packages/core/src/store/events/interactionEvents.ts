@@ -3,14 +3,15 @@ import type { SessionId } from '../../model/SessionId.ts';
 import { applyEdit } from '../../rules/edit.ts';
 import { applyReaction, rollbackReaction } from '../../rules/reactions.ts';
 import type { ChatState } from '../ChatState.ts';
-import { tableGet } from '../KeyedTable.ts';
+import { type EarlyChanges, rememberEdit, rememberReaction } from '../earlyChanges.ts';
+import { tableGet, tableHas } from '../KeyedTable.ts';
 import { updateLedger } from '../ledger/commitLedger.ts';
 import { ledgerReplaceLast } from '../ledger/ledgerReducers.ts';
 import { patchWindowMessage } from '../messageWindow.ts';
 import type { EditedText, EventHandler } from '../StoreEvent.ts';
 import { updateWindow } from '../windowUpdate.ts';
 
-/** Changes one loaded message; messages not loaded are left to history, which brings them folded. */
+/** Changes one loaded message; one not loaded is left to history, which brings it folded. */
 function patchMessage(
   state: ChatState,
   sessionId: SessionId,
@@ -37,22 +38,53 @@ function patchText(
 }
 
 /**
- * A reaction changed: the loaded message's reactions, nothing else. Reactions are not
- * messages: they never count as unread, never move the session and never become (or change)
- * its `lastMsg`. A recalled message takes none.
+ * Whether a change of `idClient` at `time` finds no message to apply to, yet one may still
+ * come: the session's window is open, or the message could become its `lastMsg` (a message is
+ * never later than its edits and reactions). Such a change is remembered until it comes.
  */
-export const onReaction: EventHandler<'reaction'> = (state, event) =>
-  patchMessage(state, event.sessionId, event.idClient, (message) => {
+function awaitsMessage(state: ChatState, sessionId: SessionId, idClient: string, time: number) {
+  const window = state.messages[sessionId];
+  if (window && tableHas(window.byId, idClient)) return false;
+  const last = tableGet(state.ledger, sessionId)?.lastMsg;
+  if (last?.idClient === idClient) return false;
+  return Boolean(window) || !last || time >= last.time;
+}
+
+function withEarly(state: ChatState, early: EarlyChanges): ChatState {
+  return early === state.early ? state : { ...state, early };
+}
+
+/**
+ * A reaction changed: the message's reactions, nothing else. Reactions are not messages:
+ * they never count as unread, never move the session and never become (or change) its
+ * `lastMsg`. A recalled message takes none. One that arrives before its message waits for it.
+ */
+export const onReaction: EventHandler<'reaction'> = (state, event) => {
+  const { sessionId, idClient, account, change, time } = event;
+  if (awaitsMessage(state, sessionId, idClient, time)) {
+    return withEarly(
+      state,
+      rememberReaction(state.early, sessionId, idClient, account, change, time),
+    );
+  }
+  return patchMessage(state, sessionId, idClient, (message) => {
     if (message.recall) return message;
-    const reactions = applyReaction(message.reactions, event.account, event.change, event.time);
+    const reactions = applyReaction(message.reactions, account, change, time);
     return reactions === message.reactions ? message : { ...message, reactions };
   });
+};
 
-/** An edit: the later one wins, a recall beats it; the preview follows when it is the last. */
-export const onEdit: EventHandler<'edit'> = (state, event) =>
-  patchText(state, event.sessionId, event.idClient, (message) =>
-    applyEdit(message, event.body, event.time),
-  );
+/**
+ * An edit: the later one wins, a recall beats it; the preview follows when it is the last.
+ * One that arrives before its message waits for it.
+ */
+export const onEdit: EventHandler<'edit'> = (state, event) => {
+  const { sessionId, idClient, body, time } = event;
+  if (awaitsMessage(state, sessionId, idClient, time)) {
+    return withEarly(state, rememberEdit(state.early, sessionId, idClient, body, time));
+  }
+  return patchText(state, sessionId, idClient, (message) => applyEdit(message, body, time));
+};
 
 /** My failed optimistic reaction is undone, unless the server's changes replaced it already. */
 export const onReactionRollback: EventHandler<'reactionRollback'> = (state, event) =>

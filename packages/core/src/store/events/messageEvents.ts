@@ -1,6 +1,13 @@
 import type { Message } from '../../model/Message.ts';
 import { mergeTeamReceipt } from '../../rules/teamReceipt.ts';
 import type { ChatState } from '../ChatState.ts';
+import {
+  type EarlyChange,
+  earlyOf,
+  forgetEarly,
+  withEarlyEdit,
+  withEarlyReactions,
+} from '../earlyChanges.ts';
 import { tableGet } from '../KeyedTable.ts';
 import { commitLedger, ledgerOf, updateLedger } from '../ledger/commitLedger.ts';
 import {
@@ -30,11 +37,27 @@ import { updateWindow } from '../windowUpdate.ts';
  * under its session (its team receipts, whether a history delete hid it) is worked out once,
  * for the ledger and the window alike.
  */
-export function applyMessage(state: ChatState, incoming: Message, mode: UpsertMode): ChatState {
+export function applyMessage(state: ChatState, arrived: Message, mode: UpsertMode): ChatState {
+  const known = earlyOf(state.early, arrived);
+  if (!known) return applyKnown(state, arrived, mode);
+  const incoming = withEarlyEdit(arrived, known);
+  // Held in its window from here on, so its own events change it.
+  const early = state.messages[arrived.sessionId] ? forgetEarly(state.early, arrived) : state.early;
+  return applyKnown({ ...state, early }, incoming, mode, known);
+}
+
+/** `applyMessage` once the early edit is in; early reactions go to the window alone. */
+function applyKnown(
+  state: ChatState,
+  incoming: Message,
+  mode: UpsertMode,
+  known?: EarlyChange,
+): ChatState {
   const { sessionId } = incoming;
   const ledger = ledgerOf(state, sessionId);
   if (!ledger) {
-    return updateWindow(state, sessionId, (window) => upsertWindowMessage(window, incoming, mode));
+    const shown = withEarlyReactions(incoming, known);
+    return updateWindow(state, sessionId, (window) => upsertWindowMessage(window, shown, mode));
   }
   const message = withTeamReceipt(ledger, incoming);
   const hidden = isDeletedIn(ledger, message);
@@ -48,7 +71,7 @@ export function applyMessage(state: ChatState, incoming: Message, mode: UpsertMo
   const next =
     changed === ledger && tableGet(state.ledger, sessionId) ? state : commitLedger(state, changed);
   if (hidden) return next;
-  const settled = settleStatus(message, state.me, changed);
+  const settled = withEarlyReactions(settleStatus(message, state.me, changed), known);
   return updateWindow(next, sessionId, (window) => upsertWindowMessage(window, settled, mode));
 }
 

@@ -1,5 +1,6 @@
 import { type SessionId, toSessionId } from '../../model/SessionId.ts';
 import type { ChatState } from '../ChatState.ts';
+import { earlyOf, withEarlyEdit } from '../earlyChanges.ts';
 import { tableGet } from '../KeyedTable.ts';
 import { commitLedgers, ledgerOf, updateLedger } from '../ledger/commitLedger.ts';
 import {
@@ -25,7 +26,12 @@ export const onSessionSnapshots: EventHandler<'sessionSnapshots'> = (state, even
   for (const session of event.sessions) {
     const current = changed.get(session.id) ?? ledgerOf(state, session.id);
     if (!current) continue;
-    const next = ledgerSnapshot(current, session);
+    const lastMsg =
+      session.lastMsg && withEarlyEdit(session.lastMsg, earlyOf(state.early, session.lastMsg));
+    const next = ledgerSnapshot(
+      current,
+      lastMsg === session.lastMsg ? session : { ...session, lastMsg },
+    );
     if (next !== tableGet(state.ledger, session.id)) changed.set(session.id, next);
   }
   return changed.size === 0 ? state : commitLedgers(state, [...changed.values()]);

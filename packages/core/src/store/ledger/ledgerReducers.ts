@@ -27,11 +27,21 @@ export function isDeletedIn(ledger: SessionLedger, message: Message): boolean {
   return !survivesHistoryDelete(message, ledger.deletedBefore, ledger.deletedIds);
 }
 
+/**
+ * A message as a session's `lastMsg`: without reactions, which never change the session (so
+ * the list does not re-render for one), whatever order they and their message arrive in.
+ */
+function asLastMsg(message: Message): Message {
+  if (message.reactions === undefined) return message;
+  const { reactions: _reactions, ...rest } = message;
+  return rest;
+}
+
 /** `hidden`: a history delete hid the message ({@link isDeletedIn}, asked once per event). */
 function withLastMsg(ledger: SessionLedger, message: Message, hidden: boolean): SessionLedger {
   const seen = message.time > ledger.seenTime ? { ...ledger, seenTime: message.time } : ledger;
   if (hidden) return seen;
-  const lastMsg = newestMessage(seen.lastMsg, message);
+  const lastMsg = newestMessage(seen.lastMsg, asLastMsg(message));
   return lastMsg === seen.lastMsg ? seen : { ...seen, lastMsg };
 }
 
@@ -244,11 +254,13 @@ export function ledgerFallbackLast(
 ): SessionLedger {
   const last = ledger.lastMsg;
   if (!last || newest === last) return ledger;
-  return isDeletedIn(ledger, last) ? { ...ledger, lastMsg: newest ?? null } : ledger;
+  return isDeletedIn(ledger, last)
+    ? { ...ledger, lastMsg: newest ? asLastMsg(newest) : null }
+    : ledger;
 }
 
 /** Replaces `lastMsg` by a local change of the same message (failed, resent). */
 export function ledgerReplaceLast(ledger: SessionLedger, message: Message): SessionLedger {
   if (ledger.lastMsg?.idClient !== message.idClient || ledger.lastMsg === message) return ledger;
-  return { ...ledger, lastMsg: message };
+  return { ...ledger, lastMsg: asLastMsg(message) };
 }

@@ -56,6 +56,19 @@ const sameAsEnglish: Record<string, readonly string[]> = {
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, ''));
 
 describe('shipped locales', () => {
+  // A chip shows its count; a name without it fails "label in name" for speech users.
+  it.each(Object.keys(locales))(
+    '%s: every reaction chip label says the count it shows',
+    (locale) => {
+      const bundle = locales[locale];
+      if (!bundle) throw new Error(`no bundle for ${locale}`);
+      const chips = [...leaves(bundle)].filter(([key]) => base(key) === 'reactions.chip');
+      expect(chips.length).toBeGreaterThan(0);
+      for (const [key, text] of chips)
+        expect([key, placeholders(text)]).toEqual([key, ['count', 'emoji']]);
+    },
+  );
+
   it('include the twelve beyond English and Simplified Chinese', () => {
     expect(Object.keys(locales).sort()).toEqual(
       [
